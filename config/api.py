@@ -1,0 +1,22 @@
+"""The JSON API at /api/v1/: one NinjaAPI, each app mounts its router here."""
+
+from ninja import NinjaAPI
+
+from csst.accounts.api import router as auth_router
+from csst.core.api import install_error_handlers
+from csst.portal.api import documents_router, news_router
+
+api = NinjaAPI(
+    title="CSST platform API",
+    version="1",
+    description=(
+        "UPU South-South and Triangular Cooperation. Browser clients use the session (with CSRF); "
+        "scripts get a token from POST /auth/token and send `Authorization: Bearer <token>`. "
+        "Lists take `limit` and `offset` and answer `{items, count}`; errors answer `{message}`."
+    ),
+    urls_namespace="api",
+)
+install_error_handlers(api)
+api.add_router("/auth", auth_router)
+api.add_router("/news", news_router)
+api.add_router("/documents", documents_router)

@@ -1,0 +1,21 @@
+"""`csst load_demo`: load the demo data set. Safe to re-run: it only adds what is missing."""
+
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# In dependency order; each module has `load(log) -> str` returning a one-line summary.
+DEMO_MODULES = ["csst.accounts.demo", "csst.portal.demo"]
+
+
+class Command(BaseCommand):
+    help = "Load the demo data set (organisations, demo users, public content). Idempotent."
+
+    def handle(self, *args, **options):
+        summaries = []
+        with transaction.atomic():
+            for path in DEMO_MODULES:
+                module = import_module(path)
+                summaries.append(module.load(self.stdout.write))
+        self.stdout.write(self.style.SUCCESS("Demo data ready: " + "; ".join(summaries)))

@@ -1,0 +1,4 @@
+from ninja import Router
+
+news_router = Router(tags=["news"])
+documents_router = Router(tags=["documents"])

@@ -1,0 +1,2 @@
+def load(log) -> str:
+    return "portal: nothing yet"

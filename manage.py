@@ -1,0 +1,7 @@
+#!/usr/bin/env python
+"""Django's command-line utility; also installed as the `csst` console script."""
+
+from csst.cli import main
+
+if __name__ == "__main__":
+    main()
