@@ -3,10 +3,10 @@
 import os
 
 os.environ.setdefault("SECRET_KEY", "test-suite-only-key-" + "x" * 40)
-os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
 from config.settings import *  # noqa: E402,F403
 
+SECURE_SSL_REDIRECT = False  # the test client speaks plain HTTP
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
