@@ -1,2 +1,182 @@
+"""Demo organisations and one user per persona (DOMAIN.md §2), for `csst load_demo` only.
+
+Idempotent: everything is found by its natural key and created only when missing; a second run
+changes nothing — in particular it never resets a password or overwrites an edit made since.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
+
+from csst.organisations.models import Organisation, OrganisationType
+
+from .models import Membership, Role, User
+
+DEMO_PASSWORD = "demo"
+BUREAU_GROUP = "Bureau officers"
+# Memberships of the demo personas start here (any date in the past would do).
+MEMBERSHIPS_START = date(2021, 1, 1)
+
+
+@dataclass(frozen=True)
+class DemoOrganisation:
+    key: str
+    name_fr: str
+    name_en: str
+    acronym: str
+    type: str
+    country_iso3: str
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    first_name: str
+    last_name: str
+    role: str | None
+    organisation: str | None  # a DemoOrganisation key
+    is_staff: bool = False
+
+
+ORGANISATIONS = [
+    DemoOrganisation(
+        "bureau",
+        "Bureau international de l'UPU",
+        "UPU International Bureau",
+        "BI",
+        OrganisationType.INTERNATIONAL_BUREAU,
+        "",
+    ),
+    # Designated operator of Nepal: a South country and a least developed country (LDC).
+    DemoOrganisation(
+        "nepal_post",
+        "Nepal Post",
+        "Nepal Post",
+        "",
+        OrganisationType.DESIGNATED_OPERATOR,
+        "NPL",
+    ),
+    DemoOrganisation(
+        "appc",
+        "Collège postal Asie-Pacifique",
+        "Asian-Pacific Postal College",
+        "APPC",
+        OrganisationType.TRAINING_CENTRE,
+        "THA",
+    ),
+    # A facilitating donor: CHF 100,000 to the 2021 Asia-Pacific COVID recovery project.
+    DemoOrganisation(
+        "la_poste",
+        "Groupe La Poste",
+        "La Poste Group",
+        "",
+        OrganisationType.DESIGNATED_OPERATOR,
+        "FRA",
+    ),
+]
+
+USERS = [
+    DemoUser("officer", "Demo", "Officer", Role.BUREAU_OFFICER, "bureau", is_staff=True),
+    DemoUser("officer2", "Demo", "Officer Two", Role.BUREAU_OFFICER, "bureau", is_staff=True),
+    DemoUser("finance", "Demo", "Finance", Role.FINANCE_OFFICER, "bureau", is_staff=True),
+    DemoUser("beneficiary", "Demo", "Beneficiary", Role.BENEFICIARY_FOCAL_POINT, "nepal_post"),
+    DemoUser("authority", "Demo", "Authority", Role.BENEFICIARY_AUTHORITY, "nepal_post"),
+    DemoUser("provider", "Demo", "Provider", Role.PROVIDER_FOCAL_POINT, "appc"),
+    DemoUser("donor", "Demo", "Donor", Role.DONOR, "la_poste"),
+    DemoUser("outsider", "Demo", "Outsider", None, None),
+]
+
+# Members of the "Bureau officers" group (staff who maintain data in /admin/).
+BUREAU_GROUP_MEMBERS = ["officer", "officer2", "finance"]
+
+
+def organisation(key: str) -> Organisation:
+    """A demo organisation by its key (after `load`), for other apps' demo data."""
+    spec = next(o for o in ORGANISATIONS if o.key == key)
+    return Organisation.objects.get(name_fr=spec.name_fr, country_iso3=spec.country_iso3)
+
+
+def bureau_group_permissions():
+    """Everything of the portal and organisations apps, and maintaining memberships."""
+    return Permission.objects.filter(
+        Q(content_type__app_label__in=["portal", "organisations"])
+        | Q(
+            content_type__app_label="accounts",
+            content_type__model="membership",
+            codename__in=["view_membership", "add_membership", "change_membership"],
+        )
+    )
+
+
 def load(log) -> str:
-    return "accounts: nothing yet"
+    organisations = {}
+    new_organisations = 0
+    for spec in ORGANISATIONS:
+        # Natural key: the name in the default language (French) and the country.
+        org, created = Organisation.objects.get_or_create(
+            name_fr=spec.name_fr,
+            country_iso3=spec.country_iso3,
+            defaults={"name_en": spec.name_en, "acronym": spec.acronym, "type": spec.type},
+        )
+        organisations[spec.key] = org
+        new_organisations += created
+
+    group, _created = Group.objects.get_or_create(name=BUREAU_GROUP)
+    group.permissions.add(*bureau_group_permissions())
+
+    new_users = 0
+    for spec in USERS:
+        user, created = User.objects.get_or_create(
+            username=spec.username,
+            defaults={
+                "first_name": spec.first_name,
+                "last_name": spec.last_name,
+                "email": f"{spec.username}@example.org",
+                "is_staff": spec.is_staff,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+            new_users += 1
+        if spec.role:
+            Membership.objects.get_or_create(
+                user=user,
+                organisation=organisations[spec.organisation],
+                role=spec.role,
+                defaults={"valid_from": MEMBERSHIPS_START},
+            )
+        if spec.username in BUREAU_GROUP_MEMBERS:
+            user.groups.add(group)
+
+    _print_users(log, organisations, existing=len(USERS) - new_users)
+    return (
+        f"accounts: {len(ORGANISATIONS)} organisations ({new_organisations} new), "
+        f"{len(USERS)} demo users ({new_users} new), group “{BUREAU_GROUP}”"
+    )
+
+
+def _print_users(log, organisations: dict[str, Organisation], existing: int) -> None:
+    rows = [("username", "role", "organisation", "password")]
+    for spec in USERS:
+        rows.append(
+            (
+                spec.username,
+                spec.role or "(none: signed in, no role)",
+                organisations[spec.organisation].name_en if spec.organisation else "—",
+                DEMO_PASSWORD,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    log("Demo users (sign in at /fr/accounts/login/ or /en/accounts/login/):")
+    for index, row in enumerate(rows):
+        log(
+            "  "
+            + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+        if index == 0:
+            log("  " + "  ".join("-" * width for width in widths))
+    if existing:
+        log(f"  ({existing} of them existed already: left as they were, passwords not reset)")

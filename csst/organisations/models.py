@@ -34,7 +34,10 @@ class Organisation(TimeStampedModel):
     # registry when that exists.
     country_iso3 = models.CharField(_("country (ISO alpha-3)"), max_length=3, blank=True)
     website = models.URLField(_("website"), blank=True)
-    history = HistoricalRecords()
+    # The translated columns (name_fr, name_en) are added by modeltranslation after simple_history
+    # built the historical model, so they must be excluded or every save fails; the history keeps
+    # `name`, which modeltranslation fills with the default language's value.
+    history = HistoricalRecords(excluded_fields=["name_fr", "name_en"])
 
     class Meta:
         ordering = ["name"]

@@ -1,8 +1,18 @@
+"""Public pages of the portal: thin views (parse → one selector → render)."""
+
 from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
-from django.http import HttpResponseServerError
-from django.utils.translation import get_language_from_request
+
+from . import selectors
+from .downloads import document_file_response
+from .forms import DocumentFilterForm
+from .models import PageSlug
+
+NEWS_PER_PAGE = 10
+DOCUMENTS_PER_PAGE = 20
 
 
 def root_redirect(request):
@@ -13,24 +23,54 @@ def root_redirect(request):
     return redirect(f"/{lang}/")
 
 
+def _paginate(request, queryset, per_page: int) -> dict:
+    """A page of results (a bad `page` gives the nearest page) and the numbers to link to."""
+    page_obj = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    page_range = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2)
+    return {"page_obj": page_obj, "page_range": list(page_range)}
+
+
+def _static_page(request, slug: PageSlug, template: str = "portal/page.html", **extra):
+    context = {"page": selectors.page(slug), "fallback_title": slug.label, **extra}
+    return render(request, template, context)
+
+
 def home(request):
-    return render(request, "portal/home.html")
+    return _static_page(request, PageSlug.ABOUT)
 
 
 def actions(request):
-    return render(request, "portal/home.html")
-
-
-def news_list(request):
-    return render(request, "portal/home.html")
-
-
-def documents(request):
-    return render(request, "portal/home.html")
+    return _static_page(request, PageSlug.ACTIONS)
 
 
 def who_we_are(request):
-    return render(request, "portal/home.html")
+    return _static_page(
+        request, PageSlug.WHO_WE_ARE, "portal/who_we_are.html", contacts=selectors.contacts()
+    )
+
+
+def news_list(request):
+    return render(
+        request,
+        "portal/news_list.html",
+        _paginate(request, selectors.published_news(), NEWS_PER_PAGE),
+    )
+
+
+def news_detail(request, pk: int):
+    item = selectors.news_item_for(request.user, pk)
+    return render(request, "portal/news_detail.html", {"item": item})
+
+
+def documents(request):
+    form = DocumentFilterForm(request.GET, years=selectors.document_years(request.user))
+    found = selectors.documents_for(request.user, **form.filters())
+    context = {"form": form, **_paginate(request, found, DOCUMENTS_PER_PAGE)}
+    return render(request, "portal/documents.html", context)
+
+
+def document_file(request, pk: int):
+    return document_file_response(selectors.document_for(request.user, pk))
 
 
 def permission_denied(request, exception=None):
