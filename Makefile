@@ -40,7 +40,9 @@ demo: $(VENV)/.installed ## Set up the demo on SQLite (var/) and serve http://12
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev ## Run the whole suite (SQLite, or DATABASE_URL when set)
-	$(PY) manage.py makemigrations --check --dry-run > /dev/null || (echo "Model changes without a migration: run manage.py makemigrations" && exit 1)
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=config.settings_test $(PY) manage.py makemigrations --check --dry-run > /dev/null \
+		|| (echo "Model changes without a migration: run manage.py makemigrations" && exit 1)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev ## Check style with ruff

@@ -49,8 +49,13 @@ def seed_news(total: int) -> None:
     first = date(2000, 1, 1)
     NewsItem.objects.bulk_create(
         NewsItem(
-            title_fr=f"Actualité {i}", title_en=f"News {i}", summary_fr="Résumé", summary_en="Summary",
-            body_fr="Texte", body_en="Text", status=NewsStatus.PUBLISHED,
+            title_fr=f"Actualité {i}",
+            title_en=f"News {i}",
+            summary_fr="Résumé",
+            summary_en="Summary",
+            body_fr="Texte",
+            body_en="Text",
+            status=NewsStatus.PUBLISHED,
             published_on=first + timedelta(days=i % 9000),
         )
         for i in range(have, total)
@@ -78,7 +83,10 @@ def main() -> None:
             results[name].append(median_seconds(client, url) / baseline)
     for name, ratios in results.items():
         print(f"{name:42} " + " ".join(f"{r:>14.2f}×" for r in ratios))
-    print(f"(ratios against the layout-only 404 page; median of {REPEAT} requests; SQLite in {WORKDIR})")
+    print(
+        f"(ratios against the layout-only 404 page; median of {REPEAT} requests;"
+        f" SQLite in {WORKDIR})"
+    )
 
 
 if __name__ == "__main__":

@@ -13,8 +13,11 @@ PASSWORD = "secret-pass-123"
 @pytest.fixture
 def bureau(db):
     return OrganisationFactory(
-        name_fr="Bureau international de l'UPU", name_en="UPU International Bureau",
-        acronym="BI", type=OrganisationType.INTERNATIONAL_BUREAU, country_iso3="",
+        name_fr="Bureau international de l'UPU",
+        name_en="UPU International Bureau",
+        acronym="BI",
+        type=OrganisationType.INTERNATIONAL_BUREAU,
+        country_iso3="",
     )
 
 
@@ -31,15 +34,20 @@ def other_beneficiary_org(db):
 @pytest.fixture
 def provider_org(db):
     return OrganisationFactory(
-        name_fr="Collège postal Asie-Pacifique", name_en="Asian-Pacific Postal College",
-        acronym="APPC", type=OrganisationType.TRAINING_CENTRE, country_iso3="THA",
+        name_fr="Collège postal Asie-Pacifique",
+        name_en="Asian-Pacific Postal College",
+        acronym="APPC",
+        type=OrganisationType.TRAINING_CENTRE,
+        country_iso3="THA",
     )
 
 
 @pytest.fixture
 def donor_org(db):
     return OrganisationFactory(
-        name_fr="Groupe La Poste", name_en="La Poste Group", type=OrganisationType.DESIGNATED_OPERATOR,
+        name_fr="Groupe La Poste",
+        name_en="La Poste Group",
+        type=OrganisationType.DESIGNATED_OPERATOR,
         country_iso3="FRA",
     )
 

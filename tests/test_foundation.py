@@ -19,15 +19,24 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
     clean["DJANGO_SETTINGS_MODULE"] = "config.settings"
     return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env},
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 def test_production_settings_pass_the_deploy_check_without_warning():
     result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING",
-        DEBUG="false", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="csst.example.org",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="csst.example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -74,9 +83,7 @@ def test_french_layout_is_translated(client, db):
     assert "Coopération Sud-Sud et triangulaire" in html
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"), [("fr", "Page introuvable"), ("en", "Page not found")]
-)
+@pytest.mark.parametrize(("lang", "text"), [("fr", "Page introuvable"), ("en", "Page not found")])
 def test_unknown_page_answers_404_in_the_visitor_language(client, db, lang, text):
     response = client.get(f"/{lang}/no-such-page/")
     assert response.status_code == 404
@@ -108,3 +115,11 @@ def test_openapi_document_is_valid_openapi_3(client, db):
 def test_api_docs_do_not_load_from_a_cdn(client, db):
     html = client.get("/api/v1/docs").content.decode()
     assert "cdn" not in html.lower()
+
+
+def test_api_answers_a_body_that_is_not_json_with_a_message(client, db, officer, api_token):
+    response = client.post(
+        "/api/v1/news", "{not json", content_type="application/json", headers=api_token(officer)
+    )
+    assert response.status_code == 400
+    assert response.json()["message"]

@@ -10,7 +10,15 @@ admin.site.index_title = _("Reference data and content")
 
 @admin.register(TransitionLog)
 class TransitionLogAdmin(admin.ModelAdmin):
-    list_display = ["at", "content_type", "object_id", "action", "from_status", "to_status", "actor"]
+    list_display = [
+        "at",
+        "content_type",
+        "object_id",
+        "action",
+        "from_status",
+        "to_status",
+        "actor",
+    ]
     list_filter = ["content_type", "action"]
     list_select_related = ["content_type", "actor"]
 

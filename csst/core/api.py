@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from .errors import DomainError
@@ -21,8 +21,14 @@ class ValidationMessage(Schema):
 
 # Answers declared on endpoints so the OpenAPI spec tells clients what errors look like.
 READ_ERRORS = {404: Message, 422: ValidationMessage}
-WRITE_ERRORS = {400: Message, 401: Message, 403: Message, 404: Message, 409: Message,
-                422: ValidationMessage}
+WRITE_ERRORS = {
+    400: Message,
+    401: Message,
+    403: Message,
+    404: Message,
+    409: Message,
+    422: ValidationMessage,
+}
 
 
 def install_error_handlers(api: NinjaAPI) -> None:
@@ -44,6 +50,13 @@ def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request, exc):
         return reply(request, 401, _("Authentication required: sign in or send a valid token."))
+
+    @api.exception_handler(HttpError)
+    def http_error(request, exc: HttpError):
+        # ninja raises these itself, e.g. for a body that is not JSON; its texts are English only.
+        if exc.status_code == 400:
+            return reply(request, 400, _("The request body could not be read: send valid JSON."))
+        return reply(request, exc.status_code, str(exc))
 
     @api.exception_handler(ValidationError)
     def invalid_model(request, exc: ValidationError):

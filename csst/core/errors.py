@@ -2,7 +2,7 @@
 
 
 class DomainError(Exception):
-    """A business rule refused the operation. Carries a message for the user (already translated)."""
+    """A business rule refused the operation; carries the user's message, translated."""
 
     http_status = 409
 

@@ -1,4 +1,4 @@
-"""Helpers for bilingual content (rule R12: public content needs every language before publication)."""
+"""Helpers for bilingual content (rule R12: public content is published in every language)."""
 
 from typing import Any
 
@@ -11,7 +11,7 @@ def content_languages() -> list[str]:
 
 
 def missing_translations(obj: Any, fields: list[str]) -> list[str]:
-    """Language codes for which one of `fields` is empty on obj (modeltranslation `<field>_<lang>`)."""
+    """Languages in which one of `fields` is empty on obj (modeltranslation `<field>_<lang>`)."""
     return [
         lang
         for lang in content_languages()

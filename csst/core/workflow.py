@@ -1,4 +1,4 @@
-"""A small, generic lifecycle engine: each app declares its transitions table and calls `transition`.
+"""A small lifecycle engine: each app declares its transitions table and calls `transition`.
 
 A table maps an action name to a `Transition` (allowed source states, target state, and a guard that
 returns the reason the actor may not perform it, or None). Status fields are changed nowhere else.
@@ -27,7 +27,7 @@ class Transition:
 
 
 def available_actions(table: dict[str, Transition], obj: Any, actor: Any) -> list[str]:
-    """Actions the actor could try now on obj (state and permission allow; rules may still refuse)."""
+    """Actions the actor could try now (state and permission allow; rules may still refuse)."""
     return [
         name
         for name, t in table.items()
@@ -38,7 +38,7 @@ def available_actions(table: dict[str, Transition], obj: Any, actor: Any) -> lis
 def transition(
     table: dict[str, Transition], obj: Any, action: str, actor: Any, comment: str = ""
 ) -> TransitionLog:
-    """Apply `action` to obj (whose `status` field is changed) and log it. Caller owns the atomic block."""
+    """Apply `action` to obj (changing its `status`) and log it. The caller owns the transaction."""
     spec = table.get(action)
     if spec is None:
         raise DomainError(_("Unknown action “%(action)s”.") % {"action": action})

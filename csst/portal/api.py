@@ -19,7 +19,7 @@ from csst.core.api import READ_ERRORS, WRITE_ERRORS, Message
 
 from . import selectors, services
 from .downloads import document_file_response
-from .models import DocumentCategory, DocumentLanguage, NewsStatus, Visibility
+from .models import DatePrecision, DocumentCategory, DocumentLanguage, NewsStatus, Visibility
 from .workflow import NEWS_ACTIONS
 
 news_router = Router(tags=["news"])
@@ -81,6 +81,9 @@ class NewsOut(Bilingual):
     body_fr: str
     body_en: str
     published_on: date | None
+    published_on_precision: DatePrecision = Field(
+        description="How much of published_on is known: day, month or year"
+    )
     source_url: str
     is_demo: bool
     submitted_by: str | None = Field(None, description="Username")
@@ -103,6 +106,7 @@ class NewsPatch(Input):
     body_fr: str | None = Field(None, max_length=TEXT_MAX)
     body_en: str | None = Field(None, max_length=TEXT_MAX)
     published_on: date | None = None
+    published_on_precision: DatePrecision | None = None
     source_url: str | None = Field(None, max_length=500)
     is_demo: bool | None = None
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from .models import (
     Contact,
+    DatePrecision,
     Document,
     DocumentCategory,
     DocumentLanguage,
@@ -273,8 +274,8 @@ CONTACTS = [
 DEMO_NOTE_FR = "*Contenu de démonstration rédigé à partir de sources publiques de l'UPU.*"
 DEMO_NOTE_EN = "*Demo content written from public UPU sources.*"
 
-# published_on: the day is not given by the sources, so the first day of the known month or year is
-# used and the body says what is actually known.
+# Where a source gives only the month or the year, published_on_precision says so and pages show
+# no more than is known.
 NEWS = [
     {
         "title_fr": "Asie-Pacifique : un projet CSST pour aider les opérateurs postaux à se "
@@ -307,6 +308,7 @@ NEWS = [
         "CHF 50,000 from the Government of Japan. Its total value, including the UPU core budget, "
         "is CHF 425,990.\n\n" + DEMO_NOTE_EN,
         "published_on": date(2021, 5, 1),
+        "published_on_precision": DatePrecision.MONTH,
     },
     {
         "title_fr": "Le fonds spécial du Japon renouvelé jusqu'en 2026",
@@ -329,25 +331,38 @@ NEWS = [
         "The exact date of the renewal is not given in the source; only the year is known.\n\n"
         + DEMO_NOTE_EN,
         "published_on": date(2022, 1, 1),
+        "published_on_precision": DatePrecision.YEAR,
     },
     {
-        "title_fr": "Korea Post offre 200 ordinateurs « verts » aux postes du Pacifique",
-        "title_en": 'Korea Post donates 200 "green" computers to Pacific postal operators',
-        "summary_fr": "Un don en nature d'ordinateurs reconditionnés aux opérateurs postaux des "
-        "îles du Pacifique, dans le cadre de la CSST.",
-        "summary_en": "An in-kind donation of refurbished computers to postal operators of the "
-        "Pacific islands, under SSTC.",
-        "body_fr": "Korea Post a offert 200 ordinateurs « verts », c'est-à-dire reconditionnés, "
-        "aux opérateurs postaux des pays insulaires du Pacifique. Ce don est une contribution en "
-        "nature au titre de la coopération Sud-Sud et triangulaire.\n\n"
-        "La date du don n'est pas indiquée dans la source : la date affichée pour cette actualité "
-        "de démonstration n'est qu'indicative.\n\n" + DEMO_NOTE_FR,
-        "body_en": 'Korea Post donated 200 "green" (refurbished) computers to the postal '
-        "operators of Pacific island countries. The donation is an in-kind contribution under "
-        "South-South and triangular cooperation.\n\n"
-        "The date of the donation is not given in the source: the date shown for this demo news "
-        "item is only indicative.\n\n" + DEMO_NOTE_EN,
-        "published_on": date(2021, 1, 1),
+        "title_fr": "Le Directeur général de l'UPU renforce le soutien aux petits États insulaires",
+        "title_en": "UPU Director General reinforces support for small island development",
+        "summary_fr": "Après une mission dans cinq pays du Pacifique Sud, l'UPU prépare "
+        "des projets de développement spéciaux pour les petits États insulaires en développement.",
+        "summary_en": "After a mission to five South Pacific countries, the UPU is preparing "
+        "special development projects for small island developing States.",
+        "body_fr": "Au début de 2019, le Directeur général de l'UPU, Bishar A. Hussein, s'est "
+        "rendu aux Îles Salomon, à Nauru, au Samoa, aux Fidji et aux Tonga. Ses entretiens avec "
+        "les chefs d'État, les ministres et les dirigeants des postes ont mis en évidence des "
+        "difficultés communes à ces petits États insulaires en développement (PEID).\n\n"
+        "Les domaines où l'expertise de l'UPU peut aider : le développement du commerce "
+        "électronique, la diversification des activités postales, les envois de fonds "
+        "internationaux et le renforcement des capacités du personnel postal. La Direction du "
+        "développement et de la coopération prépare en conséquence un projet régional spécial "
+        "pour les pays insulaires du Pacifique, axé sur le développement des ressources humaines "
+        "et le renforcement des capacités.\n\n" + DEMO_NOTE_FR,
+        "body_en": "Early in 2019, UPU Director General Bishar A. Hussein visited the Solomon "
+        "Islands, Nauru, Samoa, Fiji and Tonga. His meetings with heads of State, ministers and "
+        "postal chief executives brought out challenges that these small island developing "
+        "States (SIDS) share.\n\n"
+        "Areas where the UPU's expertise can help: e-commerce development, diversification of the "
+        "postal business, international remittances and capacity building for postal staff. The "
+        "Development and Cooperation Directorate is therefore preparing a special regional "
+        "project for the Pacific island countries, focused on human resource development and "
+        "capacity building.\n\n" + DEMO_NOTE_EN,
+        "published_on": date(2019, 5, 7),
+        "published_on_precision": DatePrecision.DAY,
+        "source_url": "http://news.upu.int/no_cache/nd/"
+        "upu-director-general-reinforces-support-for-small-island-development/",
     },
 ]
 

@@ -58,6 +58,14 @@ class NewsStatus(models.TextChoices):
 NEWS_TRANSLATED_FIELDS = ("title", "summary", "body")
 
 
+class DatePrecision(models.TextChoices):
+    """How much of a date the source gives: a news item of "May 2021" is not dated 1 May 2021."""
+
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
 class NewsItem(TimeStampedModel):
     """*La CSST dans les médias*. Status changes only through services.change_news_status."""
 
@@ -65,6 +73,12 @@ class NewsItem(TimeStampedModel):
     summary = models.TextField(_("summary"), blank=True)
     body = models.TextField(_("body (Markdown)"), blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
+    published_on_precision = models.CharField(
+        _("precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
     source_url = models.URLField(_("source link"), max_length=500, blank=True)
     is_demo = models.BooleanField(_("demo content"), default=False)
     status = models.CharField(

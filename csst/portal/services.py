@@ -23,6 +23,7 @@ NEWS_EDITABLE_FIELDS = frozenset(
         "body_fr",
         "body_en",
         "published_on",
+        "published_on_precision",
         "source_url",
         "is_demo",
     }

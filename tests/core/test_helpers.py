@@ -39,3 +39,15 @@ def test_url_in_language_keeps_path_and_query():
     with translation.override("fr"):
         url = url_in_language({"request": request}, "en")
     assert url == "/en/documents/?year=2022&q=appel"
+
+
+def test_partial_date_shows_only_what_is_known():
+    from datetime import date
+
+    from csst.core.templatetags.csst import partial_date
+
+    with translation.override("fr"):
+        assert partial_date(date(2021, 5, 1), "month") == "mai 2021"
+        assert partial_date(date(2022, 1, 1), "year") == "2022"
+    with translation.override("en"):
+        assert partial_date(date(2019, 5, 7), "day") == "7 May 2019"

@@ -1,6 +1,7 @@
 import markdown as md
 import nh3
 from django import template
+from django.template.defaultfilters import date as format_date
 from django.urls import translate_url
 from django.utils.safestring import mark_safe
 
@@ -23,3 +24,12 @@ def render_markdown(text: str) -> str:
     """Staff-written Markdown to HTML, sanitised so stored content can never inject scripts."""
     html = md.markdown(text or "", extensions=["extra", "sane_lists"])
     return mark_safe(nh3.clean(html, tags=_ALLOWED_TAGS, link_rel="noopener noreferrer"))  # noqa: S308
+
+
+_PRECISION_FORMATS = {"day": "j F Y", "month": "F Y", "year": "Y"}
+
+
+@register.filter
+def partial_date(value, precision: str = "day") -> str:
+    """A date shown only as precisely as it is known (day, month or year)."""
+    return format_date(value, _PRECISION_FORMATS.get(precision, "j F Y")) if value else ""
