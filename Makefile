@@ -54,8 +54,8 @@ format: $(VENV)/.installed-dev ## Reformat the code with ruff
 	$(VENV)/bin/ruff format .
 
 messages: $(VENV)/.installed ## Update locale/fr .po from the code and compile .mo (needs gettext)
-	$(PY) manage.py makemessages --locale fr --ignore '$(VENV)/*' --ignore 'var/*' --no-obsolete
-	$(PY) manage.py compilemessages --locale fr --ignore '$(VENV)/*'
+	DJANGO_SETTINGS_MODULE=config.settings_test $(PY) manage.py makemessages --locale fr --ignore '$(VENV)/*' --ignore 'var/*' --no-obsolete
+	DJANGO_SETTINGS_MODULE=config.settings_test $(PY) manage.py compilemessages --locale fr --ignore '$(VENV)/*'
 
 bench: $(VENV)/.installed-dev ## Print benchmark ratios against a same-run baseline
 	$(PY) bench/run.py
