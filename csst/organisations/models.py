@@ -1,6 +1,5 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from csst.core.models import TimeStampedModel
 
@@ -34,10 +33,6 @@ class Organisation(TimeStampedModel):
     # registry when that exists.
     country_iso3 = models.CharField(_("country (ISO alpha-3)"), max_length=3, blank=True)
     website = models.URLField(_("website"), blank=True)
-    # The translated columns (name_fr, name_en) are added by modeltranslation after simple_history
-    # built the historical model, so they must be excluded or every save fails; the history keeps
-    # `name`, which modeltranslation fills with the default language's value.
-    history = HistoricalRecords(excluded_fields=["name_fr", "name_en"])
 
     class Meta:
         ordering = ["name"]
