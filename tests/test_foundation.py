@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from openapi_spec_validator import validate
 from django.test import RequestFactory
 from django.utils import translation
 
@@ -107,6 +108,7 @@ def test_api_errors_are_json_with_a_message(client, db):
 
 def test_openapi_document_is_valid_openapi_3(client, db):
     spec = client.get("/api/v1/openapi.json").json()
+    validate(spec)  # raises on any violation of the OpenAPI 3 schema
     assert spec["openapi"].startswith("3.")
     assert "/api/v1/auth/token" in spec["paths"]
     assert spec["info"]["title"]
