@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csst.core",
+    "csst.countries",
     "csst.organisations",
     "csst.accounts",
     "csst.portal",

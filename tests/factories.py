@@ -2,7 +2,10 @@
 
 import factory
 
+from datetime import date
+
 from csst.accounts.models import Membership, Role, User
+from csst.countries.models import Country, CountryClassification, Region, Scheme
 from csst.organisations.models import Organisation, OrganisationType
 
 
@@ -40,3 +43,54 @@ def person(username: str, role: str | None, organisation=None, **user_fields) ->
     if role:
         MembershipFactory(user=user, role=role, organisation=organisation or OrganisationFactory())
     return user
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Region
+        django_get_or_create = ("m49",)
+
+    m49 = "142"
+    name_fr = "Asie"
+    name_en = "Asia"
+    level = Region.Level.REGION
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    """A country; pass iso3/iso2/m49 and names. Classifications are added with `classify`."""
+
+    class Meta:
+        model = Country
+        django_get_or_create = ("iso3",)
+
+    iso3 = factory.Sequence(lambda n: f"X{n:02d}"[:3])
+    iso2 = factory.Sequence(lambda n: f"{n:02d}"[-2:])
+    m49 = factory.Sequence(lambda n: f"{900 - n:03d}")
+    name_fr = factory.LazyAttribute(lambda c: f"Pays {c.iso3}")
+    name_en = factory.LazyAttribute(lambda c: f"Country {c.iso3}")
+    region = factory.SubFactory(RegionFactory)
+    upu_member = True
+
+
+def classify(
+    country,
+    scheme: str,
+    value: str,
+    valid_from=date(2000, 1, 1),
+    valid_to=None,
+    source="test data",
+    **extra,
+) -> CountryClassification:
+    return CountryClassification.objects.create(
+        country=country,
+        scheme=scheme,
+        value=value,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        source=source,
+        **extra,
+    )
+
+
+SOUTH, NORTH = "south", "north"
+__all__ = ["Scheme"]
