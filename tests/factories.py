@@ -5,7 +5,7 @@ import factory
 from datetime import date
 
 from csst.accounts.models import Membership, Role, User
-from csst.countries.models import Country, CountryClassification, Region, Scheme
+from csst.countries.models import Country, CountryClassification, Region
 from csst.organisations.models import Organisation, OrganisationType
 
 
@@ -90,7 +90,3 @@ def classify(
         source=source,
         **extra,
     )
-
-
-SOUTH, NORTH = "south", "north"
-__all__ = ["Scheme"]

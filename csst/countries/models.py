@@ -114,6 +114,13 @@ class Scheme(models.TextChoices):
     UPU_TD_GROUP = "upu_td_group", _("UPU terminal dues group")
 
 
+class NorthSouth(models.TextChoices):
+    """Values of the north_south scheme (socio-economic, not geographic)."""
+
+    NORTH = "north", _("North (developed)")
+    SOUTH = "south", _("South (developing)")
+
+
 class ClassificationQuerySet(models.QuerySet):
     def valid_on(self, day):
         return self.filter(valid_from__lte=day).filter(
