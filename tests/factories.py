@@ -1,8 +1,8 @@
 """Factories shared by every app's tests."""
 
-import factory
-
 from datetime import date
+
+import factory
 
 from csst.accounts.models import Membership, Role, User
 from csst.countries.models import Country, CountryClassification, Region

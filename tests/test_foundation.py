@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from openapi_spec_validator import validate
 from django.test import RequestFactory
 from django.utils import translation
+from openapi_spec_validator import validate
 
 from csst.portal.views import server_error
 
