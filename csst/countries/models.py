@@ -161,7 +161,8 @@ class CountryClassification(TimeStampedModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.country} · {self.scheme} = {self.value} ({self.valid_from}–{self.valid_to or '…'})"
+        until = self.valid_to or "…"
+        return f"{self.country} · {self.scheme} = {self.value} ({self.valid_from}–{until})"
 
 
 class Indicator(models.Model):
