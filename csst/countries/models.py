@@ -85,6 +85,8 @@ class Country(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    # Languages spoken, as BCP 47 codes from the data ("fr", "en-FJ"…), used for peer similarity.
+    languages = models.JSONField(_("languages"), default=list, blank=True)
     is_independent = models.BooleanField(_("independent"), default=True)
     upu_member = models.BooleanField(_("UPU member"), default=False)
     upu_group = models.CharField(

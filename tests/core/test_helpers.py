@@ -51,3 +51,11 @@ def test_partial_date_shows_only_what_is_known():
         assert partial_date(date(2022, 1, 1), "year") == "2022"
     with translation.override("en"):
         assert partial_date(date(2019, 5, 7), "day") == "7 May 2019"
+
+
+def test_fold_ignores_accents_case_and_apostrophe_style():
+    from csst.core.text import fold
+
+    assert fold("Côte d’Ivoire") == fold("cote d'ivoire") == "cote d'ivoire"
+    assert fold("TÜRKIYE") == "turkiye"
+    assert fold("  São   Tomé ") == "sao tome"
