@@ -1,10 +1,11 @@
 """Public pages of the portal: thin views (parse → one selector → render)."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
+
+from csst.core.pagination import paginate
 
 from . import selectors
 from .downloads import document_file_response
@@ -21,13 +22,6 @@ def root_redirect(request):
     if lang not in dict(settings.LANGUAGES):
         lang = settings.LANGUAGE_CODE
     return redirect(f"/{lang}/")
-
-
-def _paginate(request, queryset, per_page: int) -> dict:
-    """A page of results (a bad `page` gives the nearest page) and the numbers to link to."""
-    page_obj = Paginator(queryset, per_page).get_page(request.GET.get("page"))
-    page_range = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2)
-    return {"page_obj": page_obj, "page_range": list(page_range)}
 
 
 def _static_page(request, slug: PageSlug, template: str = "portal/page.html", **extra):
@@ -53,7 +47,7 @@ def news_list(request):
     return render(
         request,
         "portal/news_list.html",
-        _paginate(request, selectors.published_news(), NEWS_PER_PAGE),
+        paginate(request, selectors.published_news(), NEWS_PER_PAGE),
     )
 
 
@@ -65,7 +59,7 @@ def news_detail(request, pk: int):
 def documents(request):
     form = DocumentFilterForm(request.GET, years=selectors.document_years(request.user))
     found = selectors.documents_for(request.user, **form.filters())
-    context = {"form": form, **_paginate(request, found, DOCUMENTS_PER_PAGE)}
+    context = {"form": form, **paginate(request, found, DOCUMENTS_PER_PAGE)}
     return render(request, "portal/documents.html", context)
 
 
