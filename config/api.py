@@ -4,6 +4,8 @@ from ninja import NinjaAPI
 
 from csst.accounts.api import router as auth_router
 from csst.core.api import install_error_handlers
+from csst.countries.api import router as countries_router
+from csst.organisations.api import router as organisations_router
 from csst.portal.api import documents_router, news_router
 
 api = NinjaAPI(
@@ -20,3 +22,5 @@ install_error_handlers(api)
 api.add_router("/auth", auth_router)
 api.add_router("/news", news_router)
 api.add_router("/documents", documents_router)
+api.add_router("/countries", countries_router)
+api.add_router("/organisations", organisations_router)

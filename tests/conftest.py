@@ -5,7 +5,7 @@ import pytest
 from csst.accounts.models import Role
 from csst.organisations.models import OrganisationType
 
-from .factories import OrganisationFactory, person
+from .factories import OrganisationFactory, person, real_country
 
 PASSWORD = "secret-pass-123"
 
@@ -17,18 +17,22 @@ def bureau(db):
         name_en="UPU International Bureau",
         acronym="BI",
         type=OrganisationType.INTERNATIONAL_BUREAU,
-        country_iso3="",
+        country=None,
     )
 
 
 @pytest.fixture
 def beneficiary_org(db):
-    return OrganisationFactory(name_fr="Nepal Post", name_en="Nepal Post", country_iso3="NPL")
+    return OrganisationFactory(
+        name_fr="Nepal Post", name_en="Nepal Post", country=real_country("NPL")
+    )
 
 
 @pytest.fixture
 def other_beneficiary_org(db):
-    return OrganisationFactory(name_fr="Bhutan Post", name_en="Bhutan Post", country_iso3="BTN")
+    return OrganisationFactory(
+        name_fr="Bhutan Post", name_en="Bhutan Post", country=real_country("BTN")
+    )
 
 
 @pytest.fixture
@@ -38,7 +42,7 @@ def provider_org(db):
         name_en="Asian-Pacific Postal College",
         acronym="APPC",
         type=OrganisationType.TRAINING_CENTRE,
-        country_iso3="THA",
+        country=real_country("THA"),
     )
 
 
@@ -48,7 +52,7 @@ def donor_org(db):
         name_fr="Groupe La Poste",
         name_en="La Poste Group",
         type=OrganisationType.DESIGNATED_OPERATOR,
-        country_iso3="FRA",
+        country=real_country("FRA"),
     )
 
 

@@ -1,16 +1,19 @@
-"""Demo organisations and one user per persona (DOMAIN.md §2), for `csst load_demo` only.
+"""One demo user per persona (DOMAIN.md §2), for `csst load_demo` only.
 
-Idempotent: everything is found by its natural key and created only when missing; a second run
-changes nothing — in particular it never resets a password or overwrites an edit made since.
+The personas act for organisations of `csst.organisations.demo`, which runs first. Idempotent:
+everything is found by its natural key and created only when missing; a second run changes nothing
+— in particular it never resets a password or overwrites an edit made since.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.auth.models import Group, Permission
+from django.core.management.base import CommandError
 from django.db.models import Q
 
-from csst.organisations.models import Organisation, OrganisationType
+from csst.organisations import demo as organisations_demo
+from csst.organisations.models import Organisation
 
 from .models import Membership, Role, User
 
@@ -21,61 +24,14 @@ MEMBERSHIPS_START = date(2021, 1, 1)
 
 
 @dataclass(frozen=True)
-class DemoOrganisation:
-    key: str
-    name_fr: str
-    name_en: str
-    acronym: str
-    type: str
-    country_iso3: str
-
-
-@dataclass(frozen=True)
 class DemoUser:
     username: str
     first_name: str
     last_name: str
     role: str | None
-    organisation: str | None  # a DemoOrganisation key
+    organisation: str | None  # a key of csst.organisations.demo
     is_staff: bool = False
 
-
-ORGANISATIONS = [
-    DemoOrganisation(
-        "bureau",
-        "Bureau international de l'UPU",
-        "UPU International Bureau",
-        "BI",
-        OrganisationType.INTERNATIONAL_BUREAU,
-        "",
-    ),
-    # Designated operator of Nepal: a South country and a least developed country (LDC).
-    DemoOrganisation(
-        "nepal_post",
-        "Nepal Post",
-        "Nepal Post",
-        "",
-        OrganisationType.DESIGNATED_OPERATOR,
-        "NPL",
-    ),
-    DemoOrganisation(
-        "appc",
-        "Collège postal Asie-Pacifique",
-        "Asian-Pacific Postal College",
-        "APPC",
-        OrganisationType.TRAINING_CENTRE,
-        "THA",
-    ),
-    # A facilitating donor: CHF 100,000 to the 2021 Asia-Pacific COVID recovery project.
-    DemoOrganisation(
-        "la_poste",
-        "Groupe La Poste",
-        "La Poste Group",
-        "",
-        OrganisationType.DESIGNATED_OPERATOR,
-        "FRA",
-    ),
-]
 
 USERS = [
     DemoUser("officer", "Demo", "Officer", Role.BUREAU_OFFICER, "bureau", is_staff=True),
@@ -94,8 +50,18 @@ BUREAU_GROUP_MEMBERS = ["officer", "officer2", "finance"]
 
 def organisation(key: str) -> Organisation:
     """A demo organisation by its key (after `load`), for other apps' demo data."""
-    spec = next(o for o in ORGANISATIONS if o.key == key)
-    return Organisation.objects.get(name_fr=spec.name_fr, country_iso3=spec.country_iso3)
+    return organisations_demo.organisation(key)
+
+
+def _organisations() -> dict[str, Organisation]:
+    """The organisations the personas act for, loaded by `csst.organisations.demo`."""
+    keys = sorted({spec.organisation for spec in USERS if spec.organisation})
+    try:
+        return {key: organisation(key) for key in keys}
+    except Organisation.DoesNotExist as missing:
+        raise CommandError(
+            "accounts: the demo organisations are missing; load csst.organisations.demo first"
+        ) from missing
 
 
 def bureau_group_permissions():
@@ -111,17 +77,7 @@ def bureau_group_permissions():
 
 
 def load(log) -> str:
-    organisations = {}
-    new_organisations = 0
-    for spec in ORGANISATIONS:
-        # Natural key: the name in the default language (French) and the country.
-        org, created = Organisation.objects.get_or_create(
-            name_fr=spec.name_fr,
-            country_iso3=spec.country_iso3,
-            defaults={"name_en": spec.name_en, "acronym": spec.acronym, "type": spec.type},
-        )
-        organisations[spec.key] = org
-        new_organisations += created
+    organisations = _organisations()
 
     group, _created = Group.objects.get_or_create(name=BUREAU_GROUP)
     group.permissions.add(*bureau_group_permissions())
@@ -152,10 +108,7 @@ def load(log) -> str:
             user.groups.add(group)
 
     _print_users(log, organisations, existing=len(USERS) - new_users)
-    return (
-        f"accounts: {len(ORGANISATIONS)} organisations ({new_organisations} new), "
-        f"{len(USERS)} demo users ({new_users} new), group “{BUREAU_GROUP}”"
-    )
+    return f"accounts: {len(USERS)} demo users ({new_users} new), group “{BUREAU_GROUP}”"
 
 
 def _print_users(log, organisations: dict[str, Organisation], existing: int) -> None:

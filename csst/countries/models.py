@@ -144,6 +144,8 @@ class CountryClassification(TimeStampedModel):
     source = models.CharField(_("source"), max_length=300)
     is_override = models.BooleanField(_("officer override"), default=False)
     reason = models.TextField(_("reason"), blank=True)
+    # Why an officer ended an override early (set with valid_to by `services.end_override`).
+    end_reason = models.TextField(_("reason for ending"), blank=True)
 
     objects = ClassificationQuerySet.as_manager()
 

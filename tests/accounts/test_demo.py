@@ -1,9 +1,12 @@
 import pytest
+from django.core.management.base import CommandError
 
 from csst.accounts import demo
 from csst.accounts.models import Membership, Role, User
 from csst.accounts.permissions import roles_of
+from csst.organisations import demo as organisations_demo
 from csst.organisations.models import Organisation, OrganisationType
+from tests.factories import real_country
 
 EXPECTED_ROLES = {
     "officer": {Role.BUREAU_OFFICER},
@@ -23,7 +26,15 @@ def load() -> tuple[str, list[str]]:
 
 
 @pytest.fixture
-def loaded(db):
+def demo_organisations(db):
+    """The accounts demo runs after the organisations demo, which needs the countries."""
+    for iso3 in organisations_demo.countries_needed():
+        real_country(iso3)
+    organisations_demo.load(lambda message: None)
+
+
+@pytest.fixture
+def loaded(demo_organisations):
     return load()
 
 
@@ -41,11 +52,11 @@ def test_personas_act_for_the_right_organisations(loaded):
         return Membership.objects.get(user__username=username).organisation
 
     assert organisation_of("officer").type == OrganisationType.INTERNATIONAL_BUREAU
-    assert organisation_of("officer").country_iso3 == ""
-    assert organisation_of("beneficiary").country_iso3 == "NPL"
+    assert organisation_of("officer").country is None
+    assert organisation_of("beneficiary").country.iso3 == "NPL"
     assert organisation_of("authority") == organisation_of("beneficiary")
     assert organisation_of("provider").acronym == "APPC"
-    assert organisation_of("provider").country_iso3 == "THA"
+    assert organisation_of("provider").country.iso3 == "THA"
     assert organisation_of("donor").name_fr == "Groupe La Poste"
     assert organisation_of("donor").name_en == "La Poste Group"
 
@@ -76,7 +87,7 @@ def test_load_prints_the_demo_users_with_their_password(loaded):
     table = "\n".join(lines)
     for username in EXPECTED_ROLES:
         assert username in table
-    assert "bureau_officer" in table and "Nepal Post" in table and "demo" in table
+    assert "bureau_officer" in table and "Nepal Postal Services" in table and "demo" in table
 
 
 def test_second_run_creates_no_duplicates(loaded):
@@ -107,13 +118,14 @@ def test_second_run_neither_resets_passwords_nor_undoes_edits(loaded):
     assert Organisation.objects.get(acronym="APPC").name_en == "APPC (edited)"
 
 
-def test_loader_reuses_organisations_that_already_exist(db):
-    Organisation.objects.create(
-        name_fr="Nepal Post",
-        name_en="Nepal Post",
-        country_iso3="NPL",
-        type=OrganisationType.DESIGNATED_OPERATOR,
-    )
-    load()
-    assert Organisation.objects.filter(country_iso3="NPL").count() == 1
-    assert demo.organisation("nepal_post").country_iso3 == "NPL"
+def test_personas_act_for_the_organisations_of_the_organisations_demo(loaded):
+    beneficiary = Membership.objects.get(user__username="beneficiary")
+    assert beneficiary.organisation == organisations_demo.organisation("nepal_post")
+    assert demo.organisation("nepal_post") == beneficiary.organisation
+    assert Organisation.objects.filter(country__iso3="NPL").count() == 1
+
+
+def test_without_the_demo_organisations_the_loader_says_what_to_load_first(db):
+    with pytest.raises(CommandError, match="csst.organisations.demo"):
+        load()
+    assert not User.objects.exists()
