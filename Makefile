@@ -35,6 +35,7 @@ demo: export DEBUG ?= true
 demo: $(VENV)/.installed ## Set up the demo on SQLite (var/) and serve http://127.0.0.1:8000/
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_reference_data
 	$(PY) manage.py load_demo
 	@echo "Serving http://$(HOST):$(PORT)/ (French: /fr/, English: /en/) — Ctrl-C to stop"
 	$(PY) manage.py runserver $(HOST):$(PORT)

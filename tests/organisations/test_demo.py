@@ -80,11 +80,16 @@ def test_load_demo_runs_the_organisations_before_the_personas(countries):
     assert Organisation.objects.count() == len(demo.ORGANISATIONS)
 
 
-def test_load_demo_without_countries_fails_and_leaves_nothing_behind(db):
+def test_demo_organisations_without_countries_fail_and_leave_nothing_behind(db):
     with pytest.raises(CommandError, match="load_reference_data"):
-        call_command("load_demo", stdout=io.StringIO())
+        load()
     assert not Organisation.objects.exists()
     assert not User.objects.exists()
+
+
+def test_load_demo_on_an_empty_database_loads_the_countries_first(db):
+    call_command("load_demo", stdout=io.StringIO())
+    assert Organisation.objects.filter(country__iso3="NPL").exists()
 
 
 def test_an_organisation_that_already_exists_is_reused(countries):

@@ -6,7 +6,12 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # In dependency order; each module has `load(log) -> str` returning a one-line summary.
-DEMO_MODULES = ["csst.organisations.demo", "csst.accounts.demo", "csst.portal.demo"]
+DEMO_MODULES = [
+    "csst.countries.demo",
+    "csst.organisations.demo",
+    "csst.accounts.demo",
+    "csst.portal.demo",
+]
 
 
 class Command(BaseCommand):
