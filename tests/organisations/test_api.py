@@ -1,6 +1,5 @@
 """/api/v1/organisations: public reads, writes by bureau officers, errors as JSON."""
 
-
 import pytest
 from django.test import Client
 from openapi_spec_validator import validate
