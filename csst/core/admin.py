@@ -8,8 +8,21 @@ admin.site.site_title = _("CSST administration")
 admin.site.index_title = _("Reference data and content")
 
 
+class ReadOnlyAdminMixin:
+    """For records that only the platform writes (logs, loaded reference data): view only."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(TransitionLog)
-class TransitionLogAdmin(admin.ModelAdmin):
+class TransitionLogAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = [
         "at",
         "content_type",
@@ -21,12 +34,3 @@ class TransitionLogAdmin(admin.ModelAdmin):
     ]
     list_filter = ["content_type", "action"]
     list_select_related = ["content_type", "actor"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

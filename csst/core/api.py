@@ -6,8 +6,20 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from pydantic import field_validator
 
 from .errors import DomainError
+
+
+class Input(Schema):
+    """Base of request bodies: NUL characters are refused (PostgreSQL cannot store them)."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def no_nul_character(cls, value):
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError(_("NUL characters are not allowed."))
+        return value
 
 
 class Message(Schema):

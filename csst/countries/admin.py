@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from csst.core.admin import ReadOnlyAdminMixin
 from csst.core.errors import InvalidInput
 
 from . import services
@@ -41,7 +42,9 @@ class ClassificationInline(admin.TabularInline):
 
 
 @admin.register(Country)
-class CountryAdmin(TranslationAdmin):
+class CountryAdmin(ReadOnlyAdminMixin, TranslationAdmin):
+    """Loaded from the data files: viewing only (model "view" permission)."""
+
     list_display = ["iso3", "name", "region", "subregion", "upu_member", "upu_group"]
     list_filter = ["upu_member", "upu_group", "is_independent", "region"]
     list_select_related = ["region", "subregion"]
@@ -64,16 +67,6 @@ class CountryAdmin(TranslationAdmin):
     ]
     fields = readonly_fields
     inlines = [ClassificationInline]
-
-    # Loaded from the data files: viewing only (model "view" permission).
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class OverrideForm(forms.ModelForm):

@@ -5,14 +5,13 @@ languages (`name_fr`, `name_en`) and `name` in the request's language. Focal poi
 their names and roles only: the public API never gives e-mail addresses.
 """
 
-from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 from pydantic import field_validator
 
 from csst.accounts.auth import public, signed_in
-from csst.core.api import READ_ERRORS, WRITE_ERRORS, Message
+from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message
 
 from . import selectors, services
 from .models import OrganisationType
@@ -83,17 +82,6 @@ class OrganisationDetailOut(OrganisationOut):
     @staticmethod
     def resolve_focal_points(obj) -> list:
         return list(selectors.current_focal_points(obj))
-
-
-class Input(Schema):
-    """Base of request bodies: NUL characters are refused (PostgreSQL cannot store them)."""
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def no_nul_character(cls, value):
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError(_("NUL characters are not allowed."))
-        return value
 
 
 class OrganisationPatch(Input):

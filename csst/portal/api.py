@@ -7,7 +7,6 @@ from datetime import date
 from typing import Literal
 
 from django.urls import reverse
-from django.utils.translation import gettext as _
 from ninja import Field, File, Form, Query, Router, Schema
 from ninja.files import UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -15,7 +14,7 @@ from ninja.responses import Status
 from pydantic import field_validator
 
 from csst.accounts.auth import public, signed_in
-from csst.core.api import READ_ERRORS, WRITE_ERRORS, Message
+from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message
 
 from . import selectors, services
 from .downloads import document_file_response
@@ -52,17 +51,6 @@ class Bilingual(Schema):
     @classmethod
     def empty_not_null(cls, value):
         return value or ""
-
-
-class Input(Schema):
-    """Base of request bodies: NUL characters are refused (PostgreSQL cannot store them)."""
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def no_nul_character(cls, value):
-        if isinstance(value, str) and "\x00" in value:
-            raise ValueError(_("NUL characters are not allowed."))
-        return value
 
 
 # --- News -------------------------------------------------------------------------------------
