@@ -20,6 +20,11 @@ class RegionFactory(factory.django.DjangoModelFactory):
     level = Region.Level.REGION
 
 
+def _base36(n: int, width: int) -> str:
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return "".join(digits[n // 36**i % 36] for i in reversed(range(width)))
+
+
 class CountryFactory(factory.django.DjangoModelFactory):
     """A country; pass iso3/iso2/m49 and names. Classifications are added with `classify`."""
 
@@ -27,9 +32,11 @@ class CountryFactory(factory.django.DjangoModelFactory):
         model = Country
         django_get_or_create = ("iso3",)
 
-    iso3 = factory.Sequence(lambda n: f"X{n:02d}"[:3])
-    iso2 = factory.Sequence(lambda n: f"{n:02d}"[-2:])
-    m49 = factory.Sequence(lambda n: f"{900 - n:03d}")
+    # Made-up codes that fit their columns, differ within any test (360 in a row) and never equal
+    # a real code: each holds a digit, which real ISO codes never do; real M49 codes are all digits.
+    iso3 = factory.Sequence(lambda n: "Q" + str(n // 36 % 10) + _base36(n, 1))
+    iso2 = factory.Sequence(lambda n: str(n // 36 % 10) + _base36(n, 1))
+    m49 = factory.Sequence(lambda n: "Z" + _base36(n, 2))
     name_fr = factory.LazyAttribute(lambda c: f"Pays {c.iso3}")
     name_en = factory.LazyAttribute(lambda c: f"Country {c.iso3}")
     region = factory.SubFactory(RegionFactory)
