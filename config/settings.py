@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "csst.countries",
     "csst.organisations",
     "csst.accounts",
+    "csst.knowledge",
     "csst.portal",
     "csst.demo",
 ]
