@@ -62,6 +62,23 @@ def seed_news(total: int) -> None:
     )
 
 
+def bench_countries(client: Client) -> None:
+    """The directory, a profile, the map and the API over the full UN M49 reference data."""
+    call_command("load_reference_data", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    baseline = median_seconds(client, "/fr/no-such-page/")
+    cases = {
+        "countries directory (248 countries)": "/fr/countries/",
+        "countries directory, South + LDC filter": "/fr/countries/?status=south&group=ldc",
+        "country profile (Nepal)": "/fr/countries/NPL/",
+        "world map page": "/fr/countries/map/",
+        "API countries list (limit=50)": "/api/v1/countries?limit=50",
+        "API countries list (limit=500)": "/api/v1/countries?limit=500",
+    }
+    print(f"\n(baseline: the 404 page, {baseline * 1000:.1f} ms a request here)")
+    for name, url in cases.items():
+        print(f"{name:42} {median_seconds(client, url) / baseline:>14.2f}×")
+
+
 def main() -> None:
     call_command("migrate", verbosity=0)
     client = Client()
@@ -83,6 +100,7 @@ def main() -> None:
             results[name].append(median_seconds(client, url) / baseline)
     for name, ratios in results.items():
         print(f"{name:42} " + " ".join(f"{r:>14.2f}×" for r in ratios))
+    bench_countries(client)
     print(
         f"(ratios against the layout-only 404 page; median of {REPEAT} requests;"
         f" SQLite in {WORKDIR})"
