@@ -5,6 +5,8 @@ from ninja import NinjaAPI
 from csst.accounts.api import router as auth_router
 from csst.core.api import install_error_handlers
 from csst.countries.api import router as countries_router
+from csst.knowledge.api import needs_router
+from csst.knowledge.api_vocabularies import router as vocabularies_router
 from csst.organisations.api import router as organisations_router
 from csst.portal.api import documents_router, news_router
 
@@ -24,3 +26,5 @@ api.add_router("/news", news_router)
 api.add_router("/documents", documents_router)
 api.add_router("/countries", countries_router)
 api.add_router("/organisations", organisations_router)
+api.add_router("", vocabularies_router)
+api.add_router("/needs", needs_router)

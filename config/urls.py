@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("accounts/", include("csst.accounts.urls")),
     path("organisations/", include("csst.organisations.urls")),
+    path("knowledge/", include("csst.knowledge.urls")),
     path("", include("csst.countries.urls")),
     path("", include("csst.portal.urls")),
     prefix_default_language=True,

@@ -11,6 +11,7 @@ DEMO_MODULES = [
     "csst.organisations.demo",
     "csst.accounts.demo",
     "csst.portal.demo",
+    "csst.knowledge.demo",
 ]
 
 

@@ -1,0 +1,172 @@
+"""Every write on needs. Each function is one transaction and takes the acting user."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from csst.core.errors import DomainError, InvalidInput, NotAllowed
+from csst.core.workflow import transition
+from csst.organisations.models import Organisation
+
+from .models import Modality, Need, SdgTarget, Theme, Urgency
+from .permissions import (
+    edit_refusal,
+    focal_point_organisations,
+    focal_point_refusal,
+    require_creator,
+)
+from .workflow import NEED_TRANSITIONS
+
+NEED_FIELDS = frozenset(
+    {
+        "title",
+        "language",
+        "problem",
+        "expected_results",
+        "national_priority_reference",
+        "themes",
+        "sdg_targets",
+        "preferred_modalities",
+        "languages",
+        "urgency",
+        "internal_notes",
+        "is_demo",
+    }
+)
+# Working languages a need may ask for (the UPU's languages).
+WORKING_LANGUAGES = ("fr", "en", "es", "ar", "ru", "pt", "zh")
+
+
+def _check_fields(data: dict, allowed: frozenset) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
+
+
+def _by_code(model, values, label: str) -> list:
+    """Themes or SDG targets given as objects or codes; unknown codes name the field."""
+    values = list(values or [])
+    objects = [value for value in values if isinstance(value, model)]
+    codes = [str(value) for value in values if not isinstance(value, model)]
+    if codes:
+        found = list(model.objects.filter(code__in=codes))
+        unknown = sorted(set(codes) - {obj.code for obj in found})
+        if unknown:
+            raise InvalidInput(
+                _("%(field)s: unknown codes %(codes)s.")
+                % {"field": label, "codes": ", ".join(unknown)}
+            )
+        objects += found
+    return objects
+
+
+def _check_choices(values, allowed, label: str) -> list[str]:
+    if not isinstance(values, list | tuple):
+        raise InvalidInput(_("%(field)s: a list is expected.") % {"field": label})
+    values = [str(value) for value in values]
+    unknown = sorted(set(values) - set(allowed))
+    if unknown:
+        raise InvalidInput(
+            _("%(field)s: unknown values %(values)s.")
+            % {"field": label, "values": ", ".join(unknown)}
+        )
+    return list(dict.fromkeys(values))  # no duplicates, order kept
+
+
+def _apply(need: Need, data: dict) -> tuple[list | None, list | None]:
+    """Set the plain fields; return the themes and SDG targets to set (None: unchanged)."""
+    data = dict(data)
+    themes = sdg_targets = None
+    if "themes" in data:
+        themes = _by_code(Theme, data.pop("themes"), _("Themes"))
+    if "sdg_targets" in data:
+        sdg_targets = _by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
+    if "preferred_modalities" in data:
+        data["preferred_modalities"] = _check_choices(
+            data["preferred_modalities"], Modality.values, _("Preferred modalities")
+        )
+    if "languages" in data:
+        data["languages"] = _check_choices(
+            data["languages"], WORKING_LANGUAGES, _("Working languages")
+        )
+    if "urgency" in data and data["urgency"] not in Urgency.values:
+        raise InvalidInput(_("Urgency: unknown value."))
+    for name, value in data.items():
+        setattr(need, name, "" if value is None and name != "is_demo" else value)
+    try:
+        need.full_clean()
+    except ValidationError as exc:
+        messages = [
+            f"{Need._meta.get_field(name).verbose_name}: {' '.join(errors)}"
+            if name in {f.name for f in Need._meta.get_fields()}
+            else " ".join(errors)
+            for name, errors in exc.message_dict.items()
+        ]
+        raise InvalidInput(" ".join(messages)) from exc
+    return themes, sdg_targets
+
+
+def _requesting_organisation(actor, organisation_id) -> Organisation:
+    candidates = focal_point_organisations(actor)
+    if organisation_id is None:
+        if len(candidates) != 1:
+            raise InvalidInput(
+                _("Organisation: you are focal point of several organisations, choose one.")
+            )
+        (organisation_id,) = candidates
+    elif organisation_id not in candidates:
+        raise NotAllowed(_("Organisation: you are not a focal point of this organisation."))
+    organisation = Organisation.objects.select_related("country").get(pk=organisation_id)
+    if organisation.country_id is None:
+        raise InvalidInput(_("Organisation: a need must come from an organisation of a country."))
+    return organisation
+
+
+@transaction.atomic
+def create_need(actor, data: dict) -> Need:
+    """A new draft need for the actor's organisation (as beneficiary focal point)."""
+    require_creator(actor)
+    data = dict(data)
+    organisation_id = data.pop("organisation_id", None)
+    _check_fields(data, NEED_FIELDS)
+    organisation = _requesting_organisation(actor, organisation_id)
+    need = Need(organisation=organisation, country_id=organisation.country_id, created_by=actor)
+    themes, sdg_targets = _apply(need, data)
+    need.save()
+    if themes is not None:
+        need.themes.set(themes)
+    if sdg_targets is not None:
+        need.sdg_targets.set(sdg_targets)
+    return need
+
+
+@transaction.atomic
+def update_need(actor, need: Need, data: dict) -> Need:
+    """Edit a draft or returned need (a focal point of its own organisation)."""
+    _check_fields(data, NEED_FIELDS)
+    need = Need.objects.select_for_update().get(pk=need.pk)
+    reason = focal_point_refusal(actor, need)
+    if reason:
+        raise NotAllowed(reason)
+    reason = edit_refusal(actor, need)
+    if reason:
+        raise DomainError(reason)
+    themes, sdg_targets = _apply(need, data)
+    need.save()
+    if themes is not None:
+        need.themes.set(themes)
+    if sdg_targets is not None:
+        need.sdg_targets.set(sdg_targets)
+    return need
+
+
+@transaction.atomic
+def change_need_status(actor, need: Need, action: str, comment: str = "") -> Need:
+    """The one place where a need's status changes; every transition is logged by the engine."""
+    # Locked so that two people acting at once cannot both pass the guards.
+    need = Need.objects.select_for_update().get(pk=need.pk)
+    transition(NEED_TRANSITIONS, need, action, actor, comment or "")
+    if action in ("open", "return", "close") and comment.strip():
+        need.screening_comment = comment.strip()
+        need.save(update_fields=["screening_comment", "updated_at"])
+    return need
