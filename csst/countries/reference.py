@@ -22,6 +22,7 @@ from pathlib import Path
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from csst.core.loading import Tally
 from csst.core.text import fold
 
 from .models import Country, CountryClassification, Indicator, Region, Scheme, UpuGroup
@@ -524,16 +525,6 @@ INDICATOR_FIELDS = [
     "parent_id",
     "is_predefined",
 ]
-
-
-@dataclass
-class Tally:
-    created: int = 0
-    updated: int = 0
-    removed: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.created} created, {self.updated} updated, {self.removed} removed"
 
 
 def _sync_regions(records: list[RegionRecord], tally: Tally) -> dict[str, int]:

@@ -36,6 +36,8 @@ from pathlib import Path
 import yaml
 from django.db import transaction
 
+from csst.core.loading import Tally
+
 from .models import SdgGoal, SdgIndicator, SdgTarget, Theme
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -312,15 +314,6 @@ def read_sdg() -> SdgData:
 # ---------------------------------------------------------------------------------------------
 # Writing (compare first, then bulk)
 # ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Tally:
-    created: int = 0
-    updated: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.created} created, {self.updated} updated"
 
 
 def _sync(model, key: str, records: list[dict], tally: Tally) -> dict:
