@@ -5,8 +5,8 @@ from ninja import NinjaAPI
 from csst.accounts.api import router as auth_router
 from csst.core.api import install_error_handlers
 from csst.countries.api import router as countries_router
-from csst.knowledge.api import needs_router
-from csst.knowledge.api_vocabularies import router as vocabularies_router
+from csst.knowledge.needs.api import needs_router
+from csst.knowledge.vocabularies.api import router as vocabularies_router
 from csst.organisations.api import router as organisations_router
 from csst.portal.api import documents_router, news_router
 

@@ -1,13 +1,14 @@
 from django.urls import path
 
-from . import views, views_vocabularies
+from .needs import views as needs
+from .vocabularies import views as vocabularies
 
 app_name = "knowledge"
 urlpatterns = [
-    path("needs/", views.need_list, name="need_list"),
-    path("needs/new/", views.need_create, name="need_create"),
-    path("needs/<int:pk>/", views.need_detail, name="need_detail"),
-    path("needs/<int:pk>/edit/", views.need_edit, name="need_edit"),
-    path("needs/<int:pk>/<slug:action>/", views.need_action, name="need_action"),
-    path("vocabularies/", views_vocabularies.vocabularies, name="vocabularies"),
+    path("needs/", needs.need_list, name="need_list"),
+    path("needs/new/", needs.need_create, name="need_create"),
+    path("needs/<int:pk>/", needs.need_detail, name="need_detail"),
+    path("needs/<int:pk>/edit/", needs.need_edit, name="need_edit"),
+    path("needs/<int:pk>/<slug:action>/", needs.need_action, name="need_action"),
+    path("vocabularies/", vocabularies.vocabularies, name="vocabularies"),
 ]

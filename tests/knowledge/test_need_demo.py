@@ -3,8 +3,8 @@ import pytest
 from csst.accounts import demo as accounts_demo
 from csst.core.models import TransitionLog
 from csst.countries import demo as countries_demo
-from csst.knowledge import demo
 from csst.knowledge.models import Need, NeedStatus
+from csst.knowledge.needs import demo
 from csst.organisations import demo as organisations_demo
 
 from .factories import SdgTargetFactory, ThemeFactory

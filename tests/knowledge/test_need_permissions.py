@@ -3,9 +3,9 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from csst.knowledge import selectors
 from csst.knowledge.models import NeedStatus
-from csst.knowledge.permissions import may_see_confidential
+from csst.knowledge.needs import selectors
+from csst.knowledge.needs.permissions import may_see_confidential
 
 from .factories import NeedFactory
 

@@ -4,7 +4,7 @@ from django.utils import translation
 from csst.core.errors import DomainError, InvalidInput, NotAllowed
 from csst.core.models import TransitionLog
 from csst.knowledge.models import Need, NeedStatus
-from csst.knowledge.services import change_need_status, create_need, update_need
+from csst.knowledge.needs.services import change_need_status, create_need, update_need
 
 from .factories import NeedFactory, SdgTargetFactory, ThemeFactory
 
@@ -14,6 +14,7 @@ def english():
     """Refusal messages are asserted in English; the site's default language is French."""
     with translation.override("en"):
         yield
+
 
 pytestmark = pytest.mark.django_db
 

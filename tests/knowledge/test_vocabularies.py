@@ -8,8 +8,9 @@ from django.utils import translation
 from openapi_spec_validator import validate
 
 from csst.countries.management.commands.load_reference_data import REFERENCE_LOADERS
-from csst.knowledge import reference, vocabularies
+from csst.knowledge import reference
 from csst.knowledge.models import SdgGoal, SdgIndicator, SdgTarget, Theme
+from csst.knowledge.vocabularies import selectors as vocabularies
 
 TARGET_9C_EN = (
     "Significantly increase access to information and communications technology and strive to "

@@ -11,7 +11,7 @@ DEMO_MODULES = [
     "csst.organisations.demo",
     "csst.accounts.demo",
     "csst.portal.demo",
-    "csst.knowledge.demo",
+    "csst.knowledge.needs.demo",
 ]
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from csst.core.workflow import Transition
 
-from .models import NeedStatus
+from ..models import NeedStatus
 from .permissions import (
     authority_refusal,
     bureau_officer_refusal,

@@ -12,8 +12,8 @@ from django.contrib.auth import get_user_model
 
 from csst.organisations import demo as organisations_demo
 
+from ..models import Need, NeedStatus, SdgTarget, Theme
 from . import services
-from .models import Need, NeedStatus, SdgTarget, Theme
 
 NOTE = "Demo content: an illustrative request written for the demonstration, not a real one."
 

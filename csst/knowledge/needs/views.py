@@ -11,9 +11,9 @@ from csst.core.pagination import paginate
 from csst.core.workflow import available_actions
 from csst.organisations.models import Organisation
 
+from ..models import Modality, NeedStatus
 from . import selectors, services
 from .forms import NeedFilterForm, NeedForm
-from .models import Modality, NeedStatus
 from .permissions import (
     create_refusal,
     edit_refusal,

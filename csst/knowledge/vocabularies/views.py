@@ -2,7 +2,7 @@
 
 from django.shortcuts import render
 
-from . import vocabularies as selectors
+from . import selectors
 
 
 def vocabularies(request):

@@ -8,7 +8,7 @@ from csst.core.errors import DomainError, InvalidInput, NotAllowed
 from csst.core.workflow import transition
 from csst.organisations.models import Organisation
 
-from .models import Modality, Need, SdgTarget, Theme, Urgency
+from ..models import Modality, Need, SdgTarget, Theme, Urgency
 from .permissions import (
     edit_refusal,
     focal_point_organisations,

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404
 from csst.core.text import fold
 from csst.core.workflow import history
 
-from .models import Need
+from ..models import Need
 from .permissions import PUBLIC_STATUSES, own_organisations, sees_every_need
 
 FILTERS = ("status", "theme", "sdg_target", "country", "region", "q")

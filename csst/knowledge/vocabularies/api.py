@@ -9,7 +9,7 @@ from ninja import Field, Query, Router, Schema
 from csst.accounts.auth import public
 from csst.core.api import READ_ERRORS, Message
 
-from . import vocabularies
+from . import selectors as vocabularies
 
 router = Router(tags=["vocabularies"])
 

@@ -16,7 +16,7 @@ from csst.accounts.permissions import (
 )
 from csst.core.errors import NotAllowed
 
-from .models import NeedStatus
+from ..models import NeedStatus
 
 # What the public (and anyone outside the requesting organisation and the Bureau) may see.
 PUBLIC_STATUSES = frozenset({NeedStatus.OPEN, NeedStatus.MATCHED, NeedStatus.CONVERTED})

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Modality, Need, NeedStatus, SdgTarget, Theme
+from ..models import Modality, Need, NeedStatus, SdgTarget, Theme
 from .services import WORKING_LANGUAGES
 
 LANGUAGE_NAMES = {
@@ -20,7 +20,7 @@ LANGUAGE_NAMES = {
 def _grouped_choices():
     """Themes and SDG targets grouped (broader theme, SDG goal) when the vocabularies offer it."""
     try:
-        from .vocabularies import sdg_target_choices, theme_choices
+        from ..vocabularies.selectors import sdg_target_choices, theme_choices
     except ImportError:  # pragma: no cover - the vocabularies ship with the app
         return None, None
     return theme_choices(), sdg_target_choices()

@@ -12,8 +12,8 @@ from modeltranslation.admin import TranslationAdmin
 from csst.core.admin import ReadOnlyAdminMixin
 from csst.countries.permissions import is_reference_editor
 
-from .models import SdgGoal, SdgIndicator, SdgTarget, Theme
-from .reference import THEMES
+from ..models import SdgGoal, SdgIndicator, SdgTarget, Theme
+from ..reference import THEMES
 
 LOADED_THEME_CODES = frozenset(definition["code"] for definition in THEMES)
 

@@ -15,8 +15,8 @@ from csst.accounts.auth import public, signed_in
 from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message
 from csst.core.errors import NotAllowed
 
+from ..models import Modality, NeedStatus, Urgency
 from . import selectors, services
-from .models import Modality, NeedStatus, Urgency
 from .permissions import may_see_confidential
 from .workflow import NEED_ACTIONS
 

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404
 
 from csst.core.text import fold
 
-from .models import SdgGoal, SdgIndicator, SdgTarget, Theme
+from ..models import SdgGoal, SdgIndicator, SdgTarget, Theme
 
 QUERY_MAX = 100
 

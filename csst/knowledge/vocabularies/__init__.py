@@ -1,0 +1,1 @@
+"""Shared vocabularies: themes and the SDG goals, targets and indicators."""
