@@ -5,7 +5,9 @@ from ninja import NinjaAPI
 from csst.accounts.api import router as auth_router
 from csst.core.api import install_error_handlers
 from csst.countries.api import router as countries_router
+from csst.knowledge.assessments.api import assessments_router
 from csst.knowledge.needs.api import needs_router
+from csst.knowledge.solutions.api import lessons_router, solutions_router
 from csst.knowledge.vocabularies.api import router as vocabularies_router
 from csst.organisations.api import router as organisations_router
 from csst.portal.api import documents_router, news_router
@@ -28,3 +30,6 @@ api.add_router("/countries", countries_router)
 api.add_router("/organisations", organisations_router)
 api.add_router("", vocabularies_router)
 api.add_router("/needs", needs_router)
+api.add_router("/assessments", assessments_router)
+api.add_router("/solutions", solutions_router)
+api.add_router("/lessons", lessons_router)

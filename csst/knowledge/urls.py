@@ -1,6 +1,8 @@
 from django.urls import path
 
+from .assessments import urls as assessments
 from .needs import views as needs
+from .solutions import urls as solutions
 from .vocabularies import views as vocabularies
 
 app_name = "knowledge"
@@ -11,4 +13,6 @@ urlpatterns = [
     path("needs/<int:pk>/edit/", needs.need_edit, name="need_edit"),
     path("needs/<int:pk>/<slug:action>/", needs.need_action, name="need_action"),
     path("vocabularies/", vocabularies.vocabularies, name="vocabularies"),
+    *assessments.urlpatterns,
+    *solutions.urlpatterns,
 ]

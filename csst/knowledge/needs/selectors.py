@@ -3,9 +3,9 @@
 from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from csst.core.text import fold
 from csst.core.workflow import history
 
+from .. import search
 from ..models import Need
 from .permissions import PUBLIC_STATUSES, own_organisations, sees_every_need
 
@@ -28,23 +28,6 @@ def visible_needs(user) -> QuerySet[Need]:
     return Need.objects.filter(visible)
 
 
-def search(needs: QuerySet[Need], q: str) -> QuerySet[Need]:
-    """Every word of `q` in the title or problem statement; accents and case do not matter.
-
-    Without a folded search column, the texts are folded here (one query over the candidates):
-    fine for thousands of needs; a `search_text` column would let the database do it.
-    """
-    words = fold(q).split()
-    if not words:
-        return needs
-    matching = [
-        pk
-        for pk, title, problem in needs.values_list("pk", "title", "problem")
-        if all(word in fold(f"{title} {problem}") for word in words)
-    ]
-    return needs.filter(pk__in=matching)
-
-
 def needs_for(
     user,
     status: str | None = None,
@@ -54,25 +37,15 @@ def needs_for(
     region: str | None = None,
     q: str | None = None,
 ) -> QuerySet[Need]:
-    needs = visible_needs(user)
-    if status:
-        needs = needs.filter(status=status)
-    if theme:
-        needs = needs.filter(themes__code=theme)
-    if sdg_target:
-        needs = needs.filter(sdg_targets__code=sdg_target)
-    if country:
-        needs = needs.filter(country__iso3=country.upper())
-    if region:
-        needs = needs.filter(
-            Q(country__region__m49=region)
-            | Q(country__subregion__m49=region)
-            | Q(country__intermediate_region__m49=region)
-        )
-    if q:
-        needs = search(needs, q)
-    if theme or sdg_target:
-        needs = needs.distinct()
+    needs = search.filtered(
+        visible_needs(user),
+        status=status,
+        theme=theme,
+        sdg_target=sdg_target,
+        country=country,
+        region=region,
+        q=q,
+    )
     return _with_relations(needs)
 
 

@@ -1,0 +1,1 @@
+"""Self-assessments: an organisation diagnoses itself against a framework; gaps become needs."""

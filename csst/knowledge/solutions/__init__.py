@@ -1,0 +1,1 @@
+"""Solutions catalogue (Southern good practices, validated by the Bureau) and lessons learned."""

@@ -1,0 +1,3 @@
+"""Routes of the solution and lesson pages (joined to the knowledge namespace by knowledge/urls.py)."""
+
+urlpatterns = []
