@@ -1,3 +1,3 @@
-"""Routes of the solution and lesson pages (joined to the knowledge namespace by knowledge/urls.py)."""
+"""Routes of the solution and lesson pages (joined to the knowledge namespace in knowledge/urls)."""
 
 urlpatterns = []
