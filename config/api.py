@@ -7,6 +7,7 @@ from csst.core.api import install_error_handlers
 from csst.countries.api import router as countries_router
 from csst.knowledge.assessments.api import assessments_router
 from csst.knowledge.needs.api import needs_router
+from csst.knowledge.search.api import search_router
 from csst.knowledge.solutions.api import lessons_router, solutions_router
 from csst.knowledge.vocabularies.api import router as vocabularies_router
 from csst.organisations.api import router as organisations_router
@@ -33,3 +34,4 @@ api.add_router("/needs", needs_router)
 api.add_router("/assessments", assessments_router)
 api.add_router("/solutions", solutions_router)
 api.add_router("/lessons", lessons_router)
+api.add_router("/search", search_router)

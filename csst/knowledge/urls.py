@@ -2,6 +2,7 @@ from django.urls import path
 
 from .assessments import urls as assessments
 from .needs import views as needs
+from .search import urls as search
 from .solutions import urls as solutions
 from .vocabularies import views as vocabularies
 
@@ -15,4 +16,5 @@ urlpatterns = [
     path("vocabularies/", vocabularies.vocabularies, name="vocabularies"),
     *assessments.urlpatterns,
     *solutions.urlpatterns,
+    *search.urlpatterns,
 ]

@@ -10,7 +10,11 @@ from django.core.management.base import BaseCommand
 
 # Each module has `load(log) -> str` returning a one-line summary; later issues add theirs
 # (SDGs, themes, IATI codelists, exchange rates).
-REFERENCE_LOADERS = ["csst.countries.reference", "csst.knowledge.reference"]
+REFERENCE_LOADERS = [
+    "csst.countries.reference",
+    "csst.knowledge.reference",
+    "csst.knowledge.assessments.reference",
+]
 
 
 class Command(BaseCommand):

@@ -12,6 +12,8 @@ DEMO_MODULES = [
     "csst.accounts.demo",
     "csst.portal.demo",
     "csst.knowledge.needs.demo",
+    "csst.knowledge.assessments.demo",
+    "csst.knowledge.solutions.demo",
 ]
 
 

@@ -1,0 +1,1 @@
+"""Admin of assessments (imported by knowledge/admin.py)."""

@@ -1,0 +1,5 @@
+"""Demo assessments (illustrative content, marked as demo)."""
+
+
+def load(log) -> str:
+    return "assessments: nothing yet"

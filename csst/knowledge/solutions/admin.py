@@ -1,0 +1,1 @@
+"""Admin of solutions (imported by knowledge/admin.py)."""

@@ -1,0 +1,5 @@
+"""Demo solutions (illustrative content, marked as demo)."""
+
+
+def load(log) -> str:
+    return "solutions: nothing yet"
