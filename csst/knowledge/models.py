@@ -464,7 +464,7 @@ class Solution(SearchableModel):
         default=TechnologyLevel.MEDIUM,
     )
     indicative_cost = models.DecimalField(
-        _("indicative cost"), max_digits=14, decimal_places=2, null=True, blank=True
+        _("indicative cost"), max_digits=18, decimal_places=2, null=True, blank=True
     )
     cost_currency = models.CharField(_("currency"), max_length=3, blank=True)
     languages = models.JSONField(_("languages"), default=list, blank=True)

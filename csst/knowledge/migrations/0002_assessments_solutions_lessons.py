@@ -273,7 +273,7 @@ class Migration(migrations.Migration):
                     models.DecimalField(
                         blank=True,
                         decimal_places=2,
-                        max_digits=14,
+                        max_digits=18,
                         null=True,
                         verbose_name="indicative cost",
                     ),
@@ -628,7 +628,7 @@ class Migration(migrations.Migration):
                     models.DecimalField(
                         blank=True,
                         decimal_places=2,
-                        max_digits=14,
+                        max_digits=18,
                         null=True,
                         verbose_name="indicative cost",
                     ),
