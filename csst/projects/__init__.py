@@ -1,0 +1,1 @@
+"""Triangular projects: partners in SSTC roles, modality rule, lifecycle, activities, results."""
