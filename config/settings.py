@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "csst.organisations",
     "csst.accounts",
     "csst.knowledge",
+    "csst.projects",
     "csst.portal",
     "csst.demo",
 ]
