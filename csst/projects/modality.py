@@ -54,6 +54,7 @@ class PartnerFacts:
     country: str | None  # ISO alpha-3; None for an international organisation
     is_south: bool | None  # on the reference date; None without a country or a classification
     committed: Decimal = Decimal(0)  # cash + in-kind, any currency: only "more than zero" matters
+    currency: str = ""
 
 
 @dataclass(frozen=True)

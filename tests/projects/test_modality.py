@@ -91,15 +91,22 @@ def test_without_beneficiary_or_provider_it_is_other():
     assert modality_of([]).modality == Modality.OTHER
 
 
-countries = st.sampled_from(["NPL", "BTN", "THA", "FJI", "JPN", "FRA", None])
-partners = st.builds(
-    PartnerFacts,
-    name=st.text(max_size=5),
-    role=st.sampled_from(list(Role)),
-    country=countries,
-    is_south=st.sampled_from([True, False, None]),
-    committed=st.decimals(min_value=0, max_value=10**6, places=2),
-)
+def _partners(country, is_south):
+    return st.builds(
+        PartnerFacts,
+        name=st.text(max_size=5),
+        role=st.sampled_from(list(Role)),
+        country=country,
+        is_south=is_south,
+        committed=st.decimals(min_value=0, max_value=10**6, places=2),
+    )
+
+
+# A partner of a country is South, North or unclassified; an international one has no status.
+partners = _partners(
+    st.sampled_from(["NPL", "BTN", "THA", "FJI", "JPN", "FRA"]),
+    st.sampled_from([True, False, None]),
+) | _partners(st.none(), st.none())
 partner_lists = st.lists(partners, max_size=8)
 
 
