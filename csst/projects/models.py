@@ -48,6 +48,13 @@ class Project(SearchableModel):
     origin_needs = models.ManyToManyField(
         "knowledge.Need", verbose_name=_("origin needs"), blank=True, related_name="projects"
     )
+    # What the project taught (≥ 1 to close it); a lesson can seed a solution (knowledge loop).
+    lessons_learned = models.ManyToManyField(
+        "knowledge.LessonLearned",
+        verbose_name=_("lessons learned"),
+        blank=True,
+        related_name="projects",
+    )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     budget = models.DecimalField(_("budget"), **MONEY, null=True, blank=True)

@@ -56,3 +56,11 @@ NEED_TRANSITIONS = {
 NEED_ACTIONS = tuple(NEED_TRANSITIONS)
 # Actions whose form asks for a comment (required for return and close).
 COMMENT_ACTIONS = frozenset({"return", "close", "open", "withdraw"})
+
+# Reached only through another lifecycle, never as a button of its own: a project approved from the
+# need converts it (csst.projects.services).
+NEED_CONVERSION = {
+    "convert": Transition(
+        frozenset({S.ENDORSED, S.OPEN, S.MATCHED}), S.CONVERTED, bureau_officer_refusal
+    ),
+}
