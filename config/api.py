@@ -12,6 +12,7 @@ from csst.knowledge.solutions.api import lessons_router, solutions_router
 from csst.knowledge.vocabularies.api import router as vocabularies_router
 from csst.organisations.api import router as organisations_router
 from csst.portal.api import documents_router, news_router
+from csst.projects.api import projects_router
 
 api = NinjaAPI(
     title="CSST platform API",
@@ -35,3 +36,4 @@ api.add_router("/assessments", assessments_router)
 api.add_router("/solutions", solutions_router)
 api.add_router("/lessons", lessons_router)
 api.add_router("/search", search_router)
+api.add_router("/projects", projects_router)

@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("csst.accounts.urls")),
     path("organisations/", include("csst.organisations.urls")),
     path("knowledge/", include("csst.knowledge.urls")),
+    path("projects/", include("csst.projects.urls")),
     path("", include("csst.countries.urls")),
     path("", include("csst.portal.urls")),
     prefix_default_language=True,

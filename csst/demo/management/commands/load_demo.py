@@ -14,6 +14,8 @@ DEMO_MODULES = [
     "csst.knowledge.needs.demo",
     "csst.knowledge.assessments.demo",
     "csst.knowledge.solutions.demo",
+    "csst.projects.demo",
+    "csst.projects.delivery.demo",
 ]
 
 

@@ -1,0 +1,1 @@
+"""Admin of projects (status changes only through services)."""

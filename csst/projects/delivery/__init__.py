@@ -1,0 +1,1 @@
+"""Activities, participants, equipment and the results framework of a project."""

@@ -1,0 +1,3 @@
+"""Routes of the delivery pages (joined to the "projects" namespace by projects/urls.py)."""
+
+urlpatterns = []
