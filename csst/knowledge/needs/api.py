@@ -53,6 +53,12 @@ class NeedOut(Schema):
     languages: list[str]
     urgency: Urgency
     is_demo: bool
+    self_assessment_id: int | None = Field(
+        None, description="The self-assessment this need comes from, if any"
+    )
+    focus_area: str | None = Field(
+        None, description="Code of the focus area whose gap this need answers, if any"
+    )
     created_at: datetime
     updated_at: datetime
     internal_notes: str | None = Field(
@@ -69,6 +75,10 @@ class NeedOut(Schema):
     @staticmethod
     def resolve_country(obj) -> str:
         return obj.country.iso3
+
+    @staticmethod
+    def resolve_focus_area(obj) -> str | None:
+        return obj.focus_area.code if obj.focus_area_id else None
 
     @staticmethod
     def resolve_themes(obj) -> list:
@@ -104,6 +114,9 @@ class NeedPatch(Input):
     languages: list[Literal[services.WORKING_LANGUAGES]] | None = Field(None, max_length=10)
     urgency: Urgency | None = None
     internal_notes: str | None = Field(None, max_length=TEXT_MAX)
+    self_assessment_id: int | None = Field(
+        None, ge=1, description="A self-assessment of the requesting organisation"
+    )
 
 
 class NeedIn(NeedPatch):
@@ -162,7 +175,7 @@ def _changes(payload: Schema) -> dict:
 )
 @paginate(LimitOffsetPagination)
 def list_needs(request, filters: Query[NeedFilters]):
-    return selectors.needs_for(request.user, **filters.dict())
+    return selectors.needs_for(request.user, **filters.dict()).select_related("focus_area")
 
 
 @needs_router.get("/{int:need_id}", response={200: NeedOut, **PUBLIC_READ_ERRORS}, auth=public)

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Modality, Need, NeedStatus, SdgTarget, Theme
+from ..models import Modality, Need, NeedStatus, SdgTarget, SelfAssessment, Theme
 from .services import WORKING_LANGUAGES
 
 LANGUAGE_NAMES = {
@@ -24,6 +24,18 @@ def _grouped_choices():
     except ImportError:  # pragma: no cover - the vocabularies ship with the app
         return None, None
     return theme_choices(), sdg_target_choices()
+
+
+class SelfAssessmentChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return f"{obj.framework} — {obj.organisation} ({obj.get_status_display()}, {obj.pk})"
+
+
+def _assessments_of(organisation_ids):
+    """The self-assessments a need of these organisations may cite."""
+    return SelfAssessment.objects.filter(organisation_id__in=organisation_ids).select_related(
+        "framework", "organisation"
+    )
 
 
 class NeedForm(forms.ModelForm):
@@ -65,7 +77,9 @@ class NeedForm(forms.ModelForm):
             "languages",
             "urgency",
             "internal_notes",
+            "self_assessment",
         ]
+        field_classes = {"self_assessment": SelfAssessmentChoice}
         widgets = {
             "problem": forms.Textarea(attrs={"rows": 6}),
             "expected_results": forms.Textarea(attrs={"rows": 4}),
@@ -81,6 +95,10 @@ class NeedForm(forms.ModelForm):
         help_text = _("Needed before submission (alignment rule).")
         for name in ("themes", "sdg_targets", "national_priority_reference"):
             self.fields[name].help_text = help_text
+        owners = [self.instance.organisation_id] if self.instance.pk else organisations or []
+        self.fields["self_assessment"].queryset = _assessments_of(
+            [getattr(org, "pk", org) for org in owners]
+        )
         if organisations and len(organisations) > 1:
             self.fields["organisation_id"] = forms.TypedChoiceField(
                 label=_("Requesting organisation"),
@@ -94,6 +112,8 @@ class NeedForm(forms.ModelForm):
         data = dict(self.cleaned_data)
         data["themes"] = list(data["themes"])
         data["sdg_targets"] = list(data["sdg_targets"])
+        assessment = data.pop("self_assessment", None)
+        data["self_assessment_id"] = assessment.pk if assessment else None
         return data
 
 

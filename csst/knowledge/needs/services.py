@@ -8,7 +8,7 @@ from csst.core.errors import DomainError, InvalidInput, NotAllowed
 from csst.core.workflow import transition
 from csst.organisations.models import Organisation
 
-from ..models import Modality, Need, SdgTarget, Theme, Urgency
+from ..models import Modality, Need, SdgTarget, SelfAssessment, Theme, Urgency
 from .permissions import (
     edit_refusal,
     focal_point_organisations,
@@ -31,8 +31,11 @@ NEED_FIELDS = frozenset(
         "urgency",
         "internal_notes",
         "is_demo",
+        "self_assessment_id",
     }
 )
+# Fields set as given, None included (the texts turn None into "").
+NULLABLE = frozenset({"is_demo", "self_assessment_id"})
 # Working languages a need may ask for (the UPU's languages).
 WORKING_LANGUAGES = ("fr", "en", "es", "ar", "ru", "pt", "zh")
 
@@ -73,6 +76,18 @@ def _check_choices(values, allowed, label: str) -> list[str]:
     return list(dict.fromkeys(values))  # no duplicates, order kept
 
 
+def _check_self_assessment(need: Need, assessment_id) -> None:
+    """A need may only cite a self-assessment of its own organisation (None unlinks it)."""
+    if assessment_id is None:
+        return
+    if not SelfAssessment.objects.filter(
+        pk=assessment_id, organisation_id=need.organisation_id
+    ).exists():
+        raise InvalidInput(
+            _("Linked self-assessment: choose a self-assessment of the requesting organisation.")
+        )
+
+
 def _apply(need: Need, data: dict) -> tuple[list | None, list | None]:
     """Set the plain fields; return the themes and SDG targets to set (None: unchanged)."""
     data = dict(data)
@@ -89,10 +104,14 @@ def _apply(need: Need, data: dict) -> tuple[list | None, list | None]:
         data["languages"] = _check_choices(
             data["languages"], WORKING_LANGUAGES, _("Working languages")
         )
+    if "self_assessment_id" in data:
+        _check_self_assessment(need, data["self_assessment_id"])
+        if data["self_assessment_id"] != need.self_assessment_id:
+            need.focus_area = None  # the area belonged to the previous assessment's framework
     if "urgency" in data and data["urgency"] not in Urgency.values:
         raise InvalidInput(_("Urgency: unknown value."))
     for name, value in data.items():
-        setattr(need, name, "" if value is None and name != "is_demo" else value)
+        setattr(need, name, "" if value is None and name not in NULLABLE else value)
     try:
         need.full_clean()
     except ValidationError as exc:
