@@ -1,0 +1,40 @@
+"""ISO 4217 currencies: the active codes of the IATI `Currency` codelist
+(csst/core/data/Currency.xml, origin in docs/data-sources.md). Withdrawn codes
+(`status="withdrawn"`) are not offered.
+
+Parsed once, on first use, without DTDs or entities (the same guard as csst.knowledge.reference).
+"""
+
+import xml.etree.ElementTree as ET  # noqa: S405 — our own copied file, guarded in _parse
+from functools import cache
+from pathlib import Path
+
+CURRENCY_XML = Path(__file__).resolve().parent / "data" / "Currency.xml"
+
+
+def _parse(path: Path) -> ET.Element:
+    raw = path.read_bytes()
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+        raise ValueError(f"{path.name}: DTDs and entities are not accepted")
+    return ET.fromstring(raw)  # noqa: S314 — no DTD, no entity (checked above), local file
+
+
+@cache
+def active_currencies() -> dict[str, str]:
+    """{code: English name} of the active currencies, sorted by code."""
+    names = {}
+    for item in _parse(CURRENCY_XML).iter("codelist-item"):
+        if item.get("status", "active") != "active":
+            continue
+        code = (item.findtext("code") or "").strip()
+        names[code] = " ".join((item.findtext("name/narrative") or code).split())
+    return dict(sorted(names.items()))
+
+
+def is_active_currency(code: str | None) -> bool:
+    return bool(code) and code in active_currencies()
+
+
+def currency_choices() -> list[tuple[str, str]]:
+    """(code, "CODE — name") pairs for select boxes."""
+    return [(code, f"{code} — {name}") for code, name in active_currencies().items()]
