@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from csst.accounts.models import Role
 from csst.accounts.permissions import is_bureau_officer, is_bureau_staff, organisations_of
+from csst.knowledge.solutions.permissions import focal_point_organisations
 
 from .modality import Role as PartnerRole
 
@@ -81,3 +82,13 @@ def beneficiary_refusal(user, project, organisation_id: int) -> str | None:
         "Only a person acting for the beneficiary (its focal point or its head) may endorse "
         "for it: nothing for me without me."
     )
+
+
+def lesson_refusal(user, project) -> str | None:
+    """Lessons of a project: a bureau officer, or a focal point of one of its partners."""
+    if officer_refusal(user) is None:
+        return None
+    partners = {partner.organisation_id for partner in project.partners.all()}
+    if partners & focal_point_organisations(user):
+        return None
+    return _("Only a bureau officer or a focal point of a partner records lessons of a project.")

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,7 +13,7 @@ from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from csst.countries.classification import statuses_for
-from csst.countries.models import Scheme
+from csst.countries.models import CountryClassification, NorthSouth, Scheme
 
 from .modality import Modality, ModalityResult, PartnerFacts, Reason, modality_of
 
@@ -33,21 +34,27 @@ def reference_date(project) -> date:
     return project.approved_on or timezone.localdate()
 
 
-def partner_facts(partners, on: date) -> list[PartnerFacts]:
-    """Facts of ProjectPartner rows (with organisation and country fetched): one query."""
-    partners = list(partners)
+def _south_by_country(partners, on: date) -> dict[int, bool | None]:
     country_ids = {p.organisation.country_id for p in partners if p.organisation.country_id}
     statuses = statuses_for(country_ids, [Scheme.NORTH_SOUTH], on)
+    return {pk: status[Scheme.NORTH_SOUTH].is_south for pk, status in statuses.items()}
+
+
+def partner_facts(partners, on: date, south=None) -> list[PartnerFacts]:
+    """Facts of ProjectPartner rows (with organisation and country fetched): one query, none
+    when `south` ({country id: is South on `on`}) is given."""
+    partners = list(partners)
+    if south is None:
+        south = _south_by_country(partners, on)
     facts = []
     for partner in partners:
         country = partner.organisation.country
-        status = statuses.get(country.pk, {}).get(Scheme.NORTH_SOUTH) if country else None
         facts.append(
             PartnerFacts(
                 name=str(partner.organisation),
                 role=partner.role,
                 country=country.iso3 if country else None,
-                is_south=status.is_south if status else None,
+                is_south=south.get(country.pk) if country else None,
                 committed=partner.committed_cash + partner.committed_in_kind,
                 currency=partner.currency,
             )
@@ -97,10 +104,43 @@ def explain(result: ModalityResult, on: date) -> str:
     return text + " " + _("Classifications as of %(day)s.") % {"day": day}
 
 
-def project_modality(project, partners=None) -> ModalityAnswer:
+def project_modality(project, partners=None, south=None) -> ModalityAnswer:
     """The modality of `project` from its partners (pass them when already fetched)."""
     on = reference_date(project)
     if partners is None:
         partners = project.partners.select_related("organisation__country")
-    result = modality_of(partner_facts(partners, on))
+    result = modality_of(partner_facts(partners, on, south))
     return ModalityAnswer(result, on, explain(result, on))
+
+
+def _is_south_on(rows, day: date) -> bool | None:
+    """The North/South value valid on `day`; among several, an override wins, then the latest
+    start (the rule of csst.countries.classification, applied to rows already fetched)."""
+    valid = [r for r in rows if r.valid_from <= day and (r.valid_to is None or r.valid_to >= day)]
+    if not valid:
+        return None
+    winner = max(valid, key=lambda row: (row.is_override, row.valid_from, row.pk))
+    return winner.value == NorthSouth.SOUTH if winner.value in NorthSouth.values else None
+
+
+def modality_answers(projects) -> dict[int, ModalityAnswer]:
+    """Rule R1 for a page of projects (partners prefetched), each as of its own reference date,
+    with ONE query for the classifications of every country involved."""
+    projects = list(projects)
+    country_ids = {
+        p.organisation.country_id
+        for project in projects
+        for p in project.partners.all()
+        if p.organisation.country_id
+    }
+    rows = defaultdict(list)
+    for row in CountryClassification.objects.filter(
+        country_id__in=country_ids, scheme=Scheme.NORTH_SOUTH
+    ):
+        rows[row.country_id].append(row)
+    answers = {}
+    for project in projects:
+        on = reference_date(project)
+        south = {pk: _is_south_on(rows[pk], on) for pk in country_ids}
+        answers[project.pk] = project_modality(project, list(project.partners.all()), south)
+    return answers

@@ -2,6 +2,7 @@
 takes the acting user and raises a domain error (with a message in the user's language) on refusal.
 """
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -9,15 +10,18 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from csst.core.currencies import is_active_currency
 from csst.core.errors import DomainError, InvalidInput, NotAllowed
 from csst.core.workflow import transition
 from csst.knowledge.models import Need, SdgTarget, Theme
 from csst.knowledge.needs.workflow import NEED_CONVERSION
+from csst.knowledge.solutions.permissions import focal_point_organisations
+from csst.knowledge.solutions.services import create_lesson
 from csst.organisations.models import Organisation
 
 from .modality import Role
 from .models import Decision, Endorsement, Project, ProjectPartner, ProjectStatus
-from .permissions import beneficiary_refusal, officer_refusal
+from .permissions import beneficiary_refusal, lesson_refusal, officer_refusal
 from .readiness import ENDORSED_NEED_STATUSES
 from .rules import project_modality
 from .workflow import PROJECT_TRANSITIONS
@@ -119,6 +123,12 @@ def _after_change(project: Project) -> None:
     project.save(update_fields=["modality", "endorsed_scope", "updated_at", "search_text"])
 
 
+@transaction.atomic
+def refresh_derived(project: Project) -> None:
+    """After a change made outside these services (the admin): modality and endorsed scope."""
+    _after_change(_locked(project))
+
+
 # --- Projects ---------------------------------------------------------------------------------
 
 
@@ -154,6 +164,8 @@ def _apply(project: Project, data: dict) -> dict:
         relations["sdg_targets"] = _by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
     if "origin_needs" in data:
         relations["origin_needs"] = _needs(data.pop("origin_needs"))
+    if "budget_currency" in data:
+        data["budget_currency"] = _currency(data["budget_currency"])
     for name, value in data.items():
         setattr(project, name, value)
     try:
@@ -164,6 +176,13 @@ def _apply(project: Project, data: dict) -> dict:
     if project.start_date and project.end_date and project.end_date < project.start_date:
         raise InvalidInput(_("The end date cannot be before the start date."))
     return relations
+
+
+def _currency(code) -> str:
+    code = str(code or "CHF").upper()
+    if not is_active_currency(code):
+        raise InvalidInput(_("Currency: %(code)s is not an ISO 4217 code.") % {"code": code})
+    return code
 
 
 def next_code(year: int) -> str:
@@ -266,7 +285,7 @@ def add_partner(
         role=role,
         committed_cash=_amount(cash, _("Committed cash")),
         committed_in_kind=_amount(in_kind, _("Committed in kind")),
-        currency=(currency or "CHF").upper(),
+        currency=_currency(currency),
         contribution_note=note,
         created_by=actor,
     )
@@ -349,6 +368,24 @@ def change_project_status(actor, project: Project, action: str, comment: str = "
     """The one place where a project's status changes; every transition is logged."""
     project = _locked(project)
     transition(PROJECT_TRANSITIONS, project, action, actor, comment or "")
+    return _after_transition(actor, project, action, comment or "")
+
+
+@transaction.atomic
+def arrange_demo_status(actor, project: Project, action: str, why: str) -> Project:
+    """Demo data only: a historical case recorded after the fact, whose beneficiaries have no
+    demo person to endorse. The readiness rules are skipped (never the permission) and `why`,
+    naming what they would have refused, is logged with the transition."""
+    project = _locked(project)
+    if not project.is_demo:
+        raise NotAllowed(_("Only demo projects may be arranged."))
+    relaxed = {action: replace(PROJECT_TRANSITIONS[action], rules=())}
+    transition(relaxed, project, action, actor, why)
+    return _after_transition(actor, project, action, why)
+
+
+def _after_transition(actor, project: Project, action: str, comment: str) -> Project:
+    """What a transition records besides the status (who asked, who approved, the reason)."""
     if action == "request_endorsement":
         project.approval_requested_by = actor
         project.endorsed_scope = scope_of(project)
@@ -380,3 +417,42 @@ def write_final_report(actor, project: Project, text: str) -> Project:
     project.final_report = (text or "").strip()
     project.save(update_fields=["final_report", "updated_at"])
     return project
+
+
+# --- Lessons learned --------------------------------------------------------------------------
+
+
+def _lesson_organisation_id(actor, project: Project, organisation_id) -> int:
+    """The partner organisation the lesson belongs to: the one given, or the only partner
+    organisation the actor is focal point of, or (for an officer) the first beneficiary."""
+    partners = list(project.partners.order_by("role", "id").values_list("organisation_id", "role"))
+    partner_ids = {org for org, _role in partners}
+    if organisation_id is None:
+        own = sorted(partner_ids & focal_point_organisations(actor))
+        beneficiaries = [org for org, role in partners if role == Role.BENEFICIARY]
+        if len(own) == 1:
+            organisation_id = own[0]
+        elif officer_refusal(actor) is None and beneficiaries:
+            organisation_id = beneficiaries[0]
+    if organisation_id not in partner_ids:
+        raise InvalidInput(_("Organisation: choose a partner organisation of the project."))
+    return organisation_id
+
+
+@transaction.atomic
+def record_lesson(actor, project: Project, data: dict):
+    """A lesson learned by the project (≥ 1 to close it), kept in the knowledge catalogue so
+    that it can seed a solution; by an officer or a focal point of a partner organisation."""
+    project = _locked(project)
+    if project.status == S.CANCELLED:
+        raise DomainError(_("The project is cancelled: it can no longer be changed."))
+    reason = lesson_refusal(actor, project)
+    if reason:
+        raise NotAllowed(reason)
+    data = dict(data)
+    organisation_id = _lesson_organisation_id(actor, project, data.pop("organisation_id", None))
+    lesson = create_lesson(
+        actor, {**data, "organisation_id": organisation_id, "is_demo": project.is_demo}
+    )
+    project.lessons_learned.add(lesson)
+    return lesson
