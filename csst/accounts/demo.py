@@ -65,9 +65,9 @@ def _organisations() -> dict[str, Organisation]:
 
 
 def bureau_group_permissions():
-    """Everything of the portal and organisations apps, and maintaining memberships."""
+    """Everything of the content apps, and maintaining memberships."""
     return Permission.objects.filter(
-        Q(content_type__app_label__in=["portal", "organisations", "knowledge"])
+        Q(content_type__app_label__in=["portal", "organisations", "knowledge", "projects"])
         | Q(
             content_type__app_label="accounts",
             content_type__model="membership",

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from csst.core.models import TimeStampedModel
 from csst.knowledge.models import Modality as ActivityType
@@ -162,8 +163,9 @@ class ProjectPartner(TimeStampedModel):
 
 
 class Decision(models.TextChoices):
-    ENDORSED = "endorsed", _("Endorsed")
-    DECLINED = "declined", _("Declined")
+    # Context: the same English words label needs (feminine in French) and other records.
+    ENDORSED = "endorsed", pgettext_lazy("project endorsement", "Endorsed")
+    DECLINED = "declined", pgettext_lazy("project endorsement", "Declined")
     ACCEPTED = "accepted", _("Results accepted")
 
 
