@@ -16,7 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 WORKDIR = tempfile.mkdtemp(prefix="csst-bench-")
-os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR}/bench.sqlite3"
+# BENCH_DATABASE_URL runs it on another database (an empty one: it is migrated and filled).
+os.environ["DATABASE_URL"] = os.environ.get(
+    "BENCH_DATABASE_URL", f"sqlite:///{WORKDIR}/bench.sqlite3"
+)
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings_test")
 os.environ["ALLOWED_HOSTS"] = "testserver"
 
@@ -25,12 +28,14 @@ import django  # noqa: E402
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from csst.portal.models import NewsItem, NewsStatus  # noqa: E402
 
 REPEAT = 40
 SIZES = [100, 20_000]
+SEARCH_SIZES = [1_000, 100_000]  # needs, and as many solutions
 
 
 def median_seconds(client: Client, url: str) -> float:
@@ -79,6 +84,99 @@ def bench_countries(client: Client) -> None:
         print(f"{name:42} {median_seconds(client, url) / baseline:>14.2f}×")
 
 
+# Words of the synthetic needs and solutions: each record takes three, so that a common word
+# ("formation") matches one row in twenty and "madagascar" one row in 10,000.
+SEARCH_WORDS = [
+    "formation",
+    "guichet",
+    "colis",
+    "suivi",
+    "adressage",
+    "courrier",
+    "paiement",
+    "epargne",
+    "douane",
+    "logistique",
+    "training",
+    "counter",
+    "parcel",
+    "tracking",
+    "addressing",
+    "mail",
+    "payment",
+    "savings",
+    "customs",
+    "logistics",
+]
+
+
+def _search_text(i: int) -> str:
+    words = [SEARCH_WORDS[(i * k) % len(SEARCH_WORDS)] for k in (1, 7, 13)]
+    return " ".join(words + (["madagascar"] if i % 10_000 == 0 else []))
+
+
+def seed_search(total: int) -> None:
+    """Needs and solutions up to `total` each, bulk-created with `search_text` filled."""
+    from csst.countries.models import Country
+    from csst.knowledge.models import Need, Solution, Theme
+    from csst.organisations.models import Organisation
+
+    country = Country.objects.get(iso3="NPL")
+    organisation, _ = Organisation.objects.get_or_create(
+        name_fr="Bench Post", defaults={"name_en": "Bench Post", "country": country}
+    )
+    theme = Theme.objects.order_by("pk").first()
+    have = Need.objects.count()
+    common = {"organisation": organisation, "country": country}
+    needs = Need.objects.bulk_create(
+        Need(title=_search_text(i), problem=_search_text(i), search_text=_search_text(i),
+             status="draft" if i % 5 == 1 else "open", **common)
+        for i in range(have, total)
+    )  # fmt: skip
+    solutions = Solution.objects.bulk_create(
+        Solution(title_fr=_search_text(i), title_en=_search_text(i), problem_solved=_search_text(i),
+                 approach="-", search_text=_search_text(i),
+                 status="draft" if i % 5 == 1 else "validated", **common)
+        for i in range(have, total)
+    )  # fmt: skip
+    for model, rows in ((Need, needs), (Solution, solutions)):
+        through = model.themes.through
+        through.objects.bulk_create(through(**{model._meta.model_name: row, "theme": theme})
+                                    for row in rows[::3])  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def bench_search(client: Client) -> None:
+    """The search page and API over needs + solutions (public visitor)."""
+    from csst.knowledge.models import Theme
+
+    theme = Theme.objects.order_by("pk").first().code
+    cases = {
+        "search page, no words": "/fr/knowledge/search/",
+        "search page, common word": "/fr/knowledge/search/?q=formation",
+        "search page, rare word": "/fr/knowledge/search/?q=madagascar",
+        "search page, 2 words + theme + status": (
+            f"/fr/knowledge/search/?q=colis+suivi&theme={theme}&status=open&kind=needs"
+        ),
+        "search page, partial word, page 50": (
+            "/fr/knowledge/search/?q=logist&needs_page=50&solutions_page=50"
+        ),
+        "API search, common word (limit=20)": "/api/v1/search?q=formation",
+        "API search, no words (limit=100)": "/api/v1/search?limit=100",
+    }
+    print(f"\n{'search (needs + as many solutions)':42} "
+          + " ".join(f"{n:>10,} each" for n in SEARCH_SIZES))  # fmt: skip
+    results: dict[str, list[float]] = {name: [] for name in cases}
+    for size in SEARCH_SIZES:
+        seed_search(size)
+        baseline = median_seconds(client, "/fr/no-such-page/")
+        for name, url in cases.items():
+            results[name].append(median_seconds(client, url) / baseline)
+    for name, ratios in results.items():
+        print(f"{name:42} " + " ".join(f"{r:>14.2f}×" for r in ratios))
+
+
 def main() -> None:
     call_command("migrate", verbosity=0)
     client = Client()
@@ -101,9 +199,10 @@ def main() -> None:
     for name, ratios in results.items():
         print(f"{name:42} " + " ".join(f"{r:>14.2f}×" for r in ratios))
     bench_countries(client)
+    bench_search(client)
     print(
         f"(ratios against the layout-only 404 page; median of {REPEAT} requests;"
-        f" SQLite in {WORKDIR})"
+        f" {connection.vendor}, {connection.settings_dict['NAME']})"
     )
 
 

@@ -1,3 +1,7 @@
 """Route of the search page across needs and solutions (joined to the knowledge namespace)."""
 
-urlpatterns = []
+from django.urls import path
+
+from .views import search
+
+urlpatterns = [path("search/", search, name="search")]
