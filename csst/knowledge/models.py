@@ -212,7 +212,11 @@ class Need(SearchableModel):
         ordering = ["-updated_at", "-id"]
         verbose_name = _("need")
         verbose_name_plural = _("needs")
-        indexes = [models.Index(fields=["status", "country"])]
+        indexes = [
+            models.Index(fields=["status", "country"]),
+            # The default order of lists: without it every page sorts the whole table.
+            models.Index(fields=["-updated_at", "-id"], name="need_recent_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -498,6 +502,7 @@ class Solution(SearchableModel):
         indexes = [
             models.Index(fields=["status", "country"]),
             models.Index(fields=["status", "reviewed_at"]),
+            models.Index(fields=["-updated_at", "-id"], name="solution_recent_idx"),
         ]
 
     def __str__(self) -> str:

@@ -103,7 +103,10 @@ class Project(SearchableModel):
         ordering = ["-updated_at", "-id"]
         verbose_name = _("project")
         verbose_name_plural = _("projects")
-        indexes = [models.Index(fields=["status", "modality"])]
+        indexes = [
+            models.Index(fields=["status", "modality"]),
+            models.Index(fields=["-updated_at", "-id"], name="project_recent_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.code} — {self.title}"

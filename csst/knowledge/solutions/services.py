@@ -219,7 +219,7 @@ def change_solution_status(actor, solution: Solution, action: str, comment: str 
     """The one place where a solution's status changes; every transition is logged."""
     # Locked so that two officers acting at once cannot both pass the guards.
     solution = (
-        Solution.objects.select_for_update()
+        Solution.objects.select_for_update(of=("self",))
         .select_related("organisation__country")
         .get(pk=solution.pk)
     )
@@ -321,7 +321,7 @@ LESSON_TO_SOLUTION = {
 def draft_solution_from_lesson(actor, lesson: LessonLearned) -> Solution:
     """Turn a lesson into a draft solution of the lesson's organisation (South rule applies)."""
     lesson = (
-        LessonLearned.objects.select_for_update()
+        LessonLearned.objects.select_for_update(of=("self",))
         .select_related("organisation__country")
         .get(pk=lesson.pk)
     )
