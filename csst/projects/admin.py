@@ -1,33 +1,19 @@
 """Admin of projects: partners and endorsements inline; the status changes only through the
 lifecycle (services.change_project_status), via admin actions; the modality is computed."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from csst.core.errors import DomainError
+from csst.core.admin import lifecycle_action
 
 from .models import Endorsement, Project, ProjectPartner
 from .services import change_project_status, refresh_derived
 
 
 def _lifecycle_action(name: str, label):
-    def run(modeladmin, request, queryset):
-        done = 0
-        for project in queryset:
-            try:
-                change_project_status(request.user, project, name)
-            except DomainError as exc:
-                modeladmin.message_user(request, f"{project.code}: {exc.message}", messages.ERROR)
-            else:
-                done += 1
-        if done:
-            modeladmin.message_user(request, _("%(count)d project(s) changed.") % {"count": done})
-
-    run.__name__ = f"project_{name}"
-    run.short_description = label
-    return run
+    return lifecycle_action(change_project_status, name, label, "project")
 
 
 class PartnerInline(admin.TabularInline):

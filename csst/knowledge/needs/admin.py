@@ -3,32 +3,18 @@
 Needs change status only through the lifecycle (services.change_need_status), via admin actions.
 """
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from csst.core.errors import DomainError
+from csst.core.admin import lifecycle_action
 
 from ..models import Need
 from .services import change_need_status
 
 
 def _lifecycle_action(name: str, label):
-    def run(modeladmin, request, queryset):
-        done = 0
-        for need in queryset:
-            try:
-                change_need_status(request.user, need, name)
-            except DomainError as exc:
-                modeladmin.message_user(request, f"{need}: {exc.message}", messages.ERROR)
-            else:
-                done += 1
-        if done:
-            modeladmin.message_user(request, _("%(count)d need(s) changed.") % {"count": done})
-
-    run.__name__ = f"need_{name}"
-    run.short_description = label
-    return run
+    return lifecycle_action(change_need_status, name, label, "need")
 
 
 @admin.register(Need)

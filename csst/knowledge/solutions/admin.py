@@ -4,33 +4,19 @@ Statuses change only through the lifecycle (services.change_solution_status), vi
 the rules (four eyes, both languages, South rule) apply there as everywhere.
 """
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from csst.core.errors import DomainError
+from csst.core.admin import lifecycle_action
 
 from ..models import LessonLearned, Solution, SolutionEvidence
 from .services import change_solution_status
 
 
 def _lifecycle_action(name: str, label):
-    def run(modeladmin, request, queryset):
-        done = 0
-        for solution in queryset:
-            try:
-                change_solution_status(request.user, solution, name)
-            except DomainError as exc:
-                modeladmin.message_user(request, f"{solution}: {exc.message}", messages.ERROR)
-            else:
-                done += 1
-        if done:
-            modeladmin.message_user(request, _("%(count)d solution(s) changed.") % {"count": done})
-
-    run.__name__ = f"solution_{name}"
-    run.short_description = label
-    return run
+    return lifecycle_action(change_solution_status, name, label, "solution")
 
 
 class EvidenceInline(admin.TabularInline):
