@@ -1,9 +1,11 @@
 """API plumbing shared by every router: JSON errors with a message, and the error schema."""
 
+from datetime import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Schema
+from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import field_validator
@@ -81,3 +83,24 @@ def install_error_handlers(api: NinjaAPI) -> None:
             for e in exc.errors
         ]
         return reply(request, 422, _("The request is not valid."), detail=detail)
+
+
+# One status change of any lifecycle, as the history endpoints list it.
+class TransitionOut(Schema):
+    action: str
+    from_status: str = Field(alias="from")
+    to_status: str = Field(alias="to")
+    by: str | None = Field(None, description="Username")
+    at: datetime
+    comment: str
+
+
+def transition_row(log) -> dict:
+    return {
+        "action": log.action,
+        "from": log.from_status,
+        "to": log.to_status,
+        "by": log.actor.username if log.actor else None,
+        "at": log.at,
+        "comment": log.comment,
+    }

@@ -16,9 +16,9 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
 from csst.accounts.auth import public, signed_in
-from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message
+from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message, TransitionOut, transition_row
 from csst.core.errors import NotAllowed
-from csst.knowledge.needs.api import ThemeOut, TransitionOut, _transition_row
+from csst.knowledge.needs.api import ThemeOut
 from csst.knowledge.needs.selectors import need_for
 from csst.knowledge.solutions.api import LessonIn, LessonOut
 
@@ -475,7 +475,7 @@ def change_status(
 )
 def get_history(request, project_id: int):
     project = _insider_project(request, project_id)
-    return [_transition_row(log) for log in selectors.project_history(project)]
+    return [transition_row(log) for log in selectors.project_history(project)]
 
 
 projects_router.add_router("", delivery_router)

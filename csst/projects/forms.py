@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from csst.core.currencies import currency_choices
 from csst.knowledge.models import Need, SdgTarget, Theme
-from csst.knowledge.needs.forms import _grouped_choices
+from csst.knowledge.vocabularies.forms import grouped_choices
 from csst.organisations.models import Organisation
 
 from .modality import Modality
@@ -66,7 +66,7 @@ class ProjectForm(forms.Form):
             for lang in LANGUAGE_LABELS:
                 self.fields[f"{name}_{lang}"] = _text_field(name, lang)
         self.fields["budget_currency"].choices = currency_choices()
-        theme_groups, target_groups = _grouped_choices()
+        theme_groups, target_groups = grouped_choices()
         if theme_groups is not None:
             self.fields["themes"].choices = theme_groups
             self.fields["sdg_targets"].choices = target_groups

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from csst.core.currencies import is_active_currency
 from csst.core.errors import DomainError, InvalidInput, NotAllowed
 from csst.core.workflow import transition
+from csst.knowledge.inputs import by_code
 from csst.knowledge.models import Need, SdgTarget, Theme
 from csst.knowledge.needs.workflow import NEED_CONVERSION
 from csst.knowledge.solutions.permissions import focal_point_organisations
@@ -132,17 +133,6 @@ def refresh_derived(project: Project) -> None:
 # --- Projects ---------------------------------------------------------------------------------
 
 
-def _by_code(model, codes, label) -> list:
-    codes = [str(code) for code in codes or []]
-    found = list(model.objects.filter(code__in=codes))
-    unknown = sorted(set(codes) - {obj.code for obj in found})
-    if unknown:
-        raise InvalidInput(
-            _("%(field)s: unknown codes %(codes)s.") % {"field": label, "codes": ", ".join(unknown)}
-        )
-    return found
-
-
 def _needs(ids) -> list[Need]:
     ids = [int(pk) for pk in ids or []]
     needs = list(Need.objects.filter(pk__in=ids))
@@ -159,9 +149,9 @@ def _apply(project: Project, data: dict) -> dict:
     data = dict(data)
     relations = {}
     if "themes" in data:
-        relations["themes"] = _by_code(Theme, data.pop("themes"), _("Themes"))
+        relations["themes"] = by_code(Theme, data.pop("themes"), _("Themes"))
     if "sdg_targets" in data:
-        relations["sdg_targets"] = _by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
+        relations["sdg_targets"] = by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
     if "origin_needs" in data:
         relations["origin_needs"] = _needs(data.pop("origin_needs"))
     if "budget_currency" in data:

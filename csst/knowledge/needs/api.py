@@ -12,7 +12,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
 from csst.accounts.auth import public, signed_in
-from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message
+from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message, TransitionOut, transition_row
 from csst.core.errors import NotAllowed
 
 from ..models import Modality, NeedStatus, Urgency
@@ -131,26 +131,6 @@ class ActionIn(Input):
     comment: str = Field("", max_length=2000)
 
 
-class TransitionOut(Schema):
-    action: str
-    from_status: str = Field(alias="from")
-    to_status: str = Field(alias="to")
-    by: str | None = Field(None, description="Username")
-    at: datetime
-    comment: str
-
-
-def _transition_row(log) -> dict:
-    return {
-        "action": log.action,
-        "from": log.from_status,
-        "to": log.to_status,
-        "by": log.actor.username if log.actor else None,
-        "at": log.at,
-        "comment": log.comment,
-    }
-
-
 class NeedFilters(Schema):
     status: NeedStatus | None = None
     theme: str | None = Field(None, max_length=60, description="Theme code")
@@ -196,7 +176,7 @@ def get_need_history(request, need_id: int):
         raise NotAllowed(
             _("Only the requesting organisation and the Bureau may see the history of a need.")
         )
-    return [_transition_row(log) for log in selectors.need_history(need)]
+    return [transition_row(log) for log in selectors.need_history(need)]
 
 
 @needs_router.post(

@@ -3,27 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ..inputs import WORKING_LANGUAGES
 from ..models import Modality, Need, NeedStatus, SdgTarget, SelfAssessment, Theme
-from .services import WORKING_LANGUAGES
-
-LANGUAGE_NAMES = {
-    "fr": _("French"),
-    "en": _("English"),
-    "es": _("Spanish"),
-    "ar": _("Arabic"),
-    "ru": _("Russian"),
-    "pt": _("Portuguese"),
-    "zh": _("Chinese"),
-}
-
-
-def _grouped_choices():
-    """Themes and SDG targets grouped (broader theme, SDG goal) when the vocabularies offer it."""
-    try:
-        from ..vocabularies.selectors import sdg_target_choices, theme_choices
-    except ImportError:  # pragma: no cover - the vocabularies ship with the app
-        return None, None
-    return theme_choices(), sdg_target_choices()
+from ..vocabularies.forms import LANGUAGE_NAMES, grouped_choices
 
 
 class SelfAssessmentChoice(forms.ModelChoiceField):
@@ -88,7 +70,7 @@ class NeedForm(forms.ModelForm):
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        theme_groups, target_groups = _grouped_choices()
+        theme_groups, target_groups = grouped_choices()
         if theme_groups is not None:
             self.fields["themes"].choices = theme_groups
             self.fields["sdg_targets"].choices = target_groups

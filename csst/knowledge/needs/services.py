@@ -8,6 +8,7 @@ from csst.core.errors import DomainError, InvalidInput, NotAllowed
 from csst.core.workflow import transition
 from csst.organisations.models import Organisation
 
+from ..inputs import WORKING_LANGUAGES, by_code, check_choices, check_fields
 from ..models import Modality, Need, SdgTarget, SelfAssessment, Theme, Urgency
 from .permissions import (
     edit_refusal,
@@ -36,44 +37,6 @@ NEED_FIELDS = frozenset(
 )
 # Fields set as given, None included (the texts turn None into "").
 NULLABLE = frozenset({"is_demo", "self_assessment_id"})
-# Working languages a need may ask for (the UPU's languages).
-WORKING_LANGUAGES = ("fr", "en", "es", "ar", "ru", "pt", "zh")
-
-
-def _check_fields(data: dict, allowed: frozenset) -> None:
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
-
-
-def _by_code(model, values, label: str) -> list:
-    """Themes or SDG targets given as objects or codes; unknown codes name the field."""
-    values = list(values or [])
-    objects = [value for value in values if isinstance(value, model)]
-    codes = [str(value) for value in values if not isinstance(value, model)]
-    if codes:
-        found = list(model.objects.filter(code__in=codes))
-        unknown = sorted(set(codes) - {obj.code for obj in found})
-        if unknown:
-            raise InvalidInput(
-                _("%(field)s: unknown codes %(codes)s.")
-                % {"field": label, "codes": ", ".join(unknown)}
-            )
-        objects += found
-    return objects
-
-
-def _check_choices(values, allowed, label: str) -> list[str]:
-    if not isinstance(values, list | tuple):
-        raise InvalidInput(_("%(field)s: a list is expected.") % {"field": label})
-    values = [str(value) for value in values]
-    unknown = sorted(set(values) - set(allowed))
-    if unknown:
-        raise InvalidInput(
-            _("%(field)s: unknown values %(values)s.")
-            % {"field": label, "values": ", ".join(unknown)}
-        )
-    return list(dict.fromkeys(values))  # no duplicates, order kept
 
 
 def _check_self_assessment(need: Need, assessment_id) -> None:
@@ -93,15 +56,15 @@ def _apply(need: Need, data: dict) -> tuple[list | None, list | None]:
     data = dict(data)
     themes = sdg_targets = None
     if "themes" in data:
-        themes = _by_code(Theme, data.pop("themes"), _("Themes"))
+        themes = by_code(Theme, data.pop("themes"), _("Themes"))
     if "sdg_targets" in data:
-        sdg_targets = _by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
+        sdg_targets = by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
     if "preferred_modalities" in data:
-        data["preferred_modalities"] = _check_choices(
+        data["preferred_modalities"] = check_choices(
             data["preferred_modalities"], Modality.values, _("Preferred modalities")
         )
     if "languages" in data:
-        data["languages"] = _check_choices(
+        data["languages"] = check_choices(
             data["languages"], WORKING_LANGUAGES, _("Working languages")
         )
     if "self_assessment_id" in data:
@@ -147,7 +110,7 @@ def create_need(actor, data: dict) -> Need:
     require_creator(actor)
     data = dict(data)
     organisation_id = data.pop("organisation_id", None)
-    _check_fields(data, NEED_FIELDS)
+    check_fields(data, NEED_FIELDS)
     organisation = _requesting_organisation(actor, organisation_id)
     need = Need(organisation=organisation, country_id=organisation.country_id, created_by=actor)
     themes, sdg_targets = _apply(need, data)
@@ -162,7 +125,7 @@ def create_need(actor, data: dict) -> Need:
 @transaction.atomic
 def update_need(actor, need: Need, data: dict) -> Need:
     """Edit a draft or returned need (a focal point of its own organisation)."""
-    _check_fields(data, NEED_FIELDS)
+    check_fields(data, NEED_FIELDS)
     need = Need.objects.select_for_update().get(pk=need.pk)
     reason = focal_point_refusal(actor, need)
     if reason:

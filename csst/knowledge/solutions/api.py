@@ -19,14 +19,14 @@ from ninja.responses import Status
 from pydantic import field_validator
 
 from csst.accounts.auth import public, signed_in
-from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message
+from csst.core.api import READ_ERRORS, WRITE_ERRORS, Input, Message, TransitionOut, transition_row
 from csst.core.errors import NotAllowed
 from csst.countries.classification import south_status, statuses_for
 from csst.countries.models import Scheme
 
+from ..inputs import WORKING_LANGUAGES
 from ..models import Modality, Solution, SolutionStatus, TechnologyLevel
-from ..needs.api import ThemeOut, TransitionOut, _transition_row
-from ..needs.services import WORKING_LANGUAGES
+from ..needs.api import ThemeOut
 from . import selectors, services
 from .downloads import evidence_file_response
 from .permissions import lesson_read_refusal, may_see_confidential
@@ -296,7 +296,7 @@ def get_solution_history(request, solution_id: int):
         raise NotAllowed(
             _("Only the provider organisation and the Bureau may see the history of a solution.")
         )
-    return [_transition_row(log) for log in selectors.solution_history(solution)]
+    return [transition_row(log) for log in selectors.solution_history(solution)]
 
 
 @solutions_router.get(

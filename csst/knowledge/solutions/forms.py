@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from csst.core.currencies import currency_choices
 
+from ..inputs import WORKING_LANGUAGES
 from ..models import LessonLearned, Modality, SdgTarget, SolutionStatus, TechnologyLevel, Theme
-from ..needs.forms import LANGUAGE_NAMES, _grouped_choices
-from ..needs.services import WORKING_LANGUAGES
+from ..vocabularies.forms import LANGUAGE_NAMES, grouped_choices
 from .services import MAX_COST
 from .workflow import TRANSLATED_FIELDS
 
@@ -82,7 +82,7 @@ class SolutionForm(forms.Form):
 
     def _vocabularies(self) -> None:
         """Themes under their broader theme, SDG targets under their goal."""
-        theme_groups, target_groups = _grouped_choices()
+        theme_groups, target_groups = grouped_choices()
         if theme_groups is not None:
             self.fields["themes"].choices = theme_groups
             self.fields["sdg_targets"].choices = target_groups

@@ -15,10 +15,9 @@ from csst.core.workflow import transition
 from csst.organisations.models import Organisation
 from csst.portal.uploads import extension_of
 
-from ..models import LessonLearned, Modality, SdgTarget, Solution, SolutionEvidence, Theme
-
 # Shared field checks of the knowledge app (codes of themes/SDG targets, lists of choices).
-from ..needs.services import WORKING_LANGUAGES, _by_code, _check_choices, _check_fields
+from ..inputs import WORKING_LANGUAGES, by_code, check_choices, check_fields
+from ..models import LessonLearned, Modality, SdgTarget, Solution, SolutionEvidence, Theme
 from .permissions import (
     create_refusal,
     draft_from_lesson_refusal,
@@ -111,7 +110,7 @@ def _normalised(data: dict) -> dict:
     data = dict(data)
     for name, (allowed, label) in checks.items():
         if name in data:
-            data[name] = _check_choices(data[name] or [], allowed, label)
+            data[name] = check_choices(data[name] or [], allowed, label)
     if "indicative_cost" in data:
         data["indicative_cost"] = _cost(data["indicative_cost"])
     if "cost_currency" in data:
@@ -122,10 +121,10 @@ def _normalised(data: dict) -> dict:
 def _apply(solution: Solution, data: dict) -> tuple[list | None, list | None]:
     """Set the plain fields; return the themes and SDG targets to set (None: unchanged)."""
     data = _normalised(data)
-    themes = _by_code(Theme, data.pop("themes"), _("Themes")) if "themes" in data else None
+    themes = by_code(Theme, data.pop("themes"), _("Themes")) if "themes" in data else None
     sdg_targets = None
     if "sdg_targets" in data:
-        sdg_targets = _by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
+        sdg_targets = by_code(SdgTarget, data.pop("sdg_targets"), _("SDG targets"))
     for name, value in data.items():
         setattr(solution, name, value if value is not None or name == "indicative_cost" else "")
     check_cost_and_currency(solution.indicative_cost, solution.cost_currency)
@@ -183,7 +182,7 @@ def create_solution(actor, data: dict) -> Solution:
         raise NotAllowed(reason)
     data = dict(data)
     organisation_id = data.pop("organisation_id", None)
-    _check_fields(data, SOLUTION_FIELDS)
+    check_fields(data, SOLUTION_FIELDS)
     organisation = _provider_organisation(actor, organisation_id)
     _require_south(organisation)
     solution = Solution(
@@ -196,7 +195,7 @@ def create_solution(actor, data: dict) -> Solution:
 def update_solution(actor, solution: Solution, data: dict) -> Solution:
     """The provider edits its drafts; the Bureau may complete translations while it awaits
     validation (texts only)."""
-    _check_fields(data, SOLUTION_FIELDS)
+    check_fields(data, SOLUTION_FIELDS)
     solution = Solution.objects.select_for_update().get(pk=solution.pk)
     if officer_translates(actor, solution):
         if not set(data) <= TEXT_FIELDS:
@@ -297,8 +296,8 @@ def create_lesson(actor, data: dict) -> LessonLearned:
     """A lesson of the actor's organisation (focal point) or of any organisation (officer)."""
     data = dict(data)
     organisation = _lesson_organisation(actor, data.pop("organisation_id", None))
-    _check_fields(data, LESSON_FIELDS)
-    themes = _by_code(Theme, data.pop("themes", []), _("Themes"))
+    check_fields(data, LESSON_FIELDS)
+    themes = by_code(Theme, data.pop("themes", []), _("Themes"))
     lesson = LessonLearned(organisation=organisation, created_by=actor)
     for name, value in data.items():
         setattr(lesson, name, value if value is not None or name == "is_demo" else "")
