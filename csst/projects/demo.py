@@ -154,6 +154,7 @@ PROJECTS = [
         start_date=date(2026, 1, 1),
         end_date=date(2027, 12, 31),
         budget=Decimal(190000),
+        historical_approval=date(2025, 12, 1),  # illustrative date
     ),
     DemoProject(
         code="CSST-DEMO-SOCIAL",
@@ -225,6 +226,7 @@ PROJECTS = [
         start_date=date(2026, 3, 1),
         end_date=date(2026, 12, 31),
         budget=Decimal(60000),
+        historical_approval=date(2026, 2, 2),  # illustrative date
     ),
     DemoProject(
         code="CSST-DEMO-COVID-2021",
