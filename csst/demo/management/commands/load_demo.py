@@ -4,6 +4,7 @@ from importlib import import_module
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import translation
 
 # In dependency order; each module has `load(log) -> str` returning a one-line summary.
 DEMO_MODULES = [
@@ -24,7 +25,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         summaries = []
-        with transaction.atomic():
+        # The demo texts are written in English; what the loaders generate (timeline comments,
+        # drafted texts) follows them rather than the site's default language.
+        with transaction.atomic(), translation.override("en"):
             for path in DEMO_MODULES:
                 module = import_module(path)
                 summaries.append(module.load(self.stdout.write))
