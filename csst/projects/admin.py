@@ -8,6 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from csst.core.admin import lifecycle_action
 
+from .delivery import admin as delivery_admin  # noqa: F401  (registers the delivery models)
 from .models import Endorsement, Project, ProjectPartner
 from .services import change_project_status, refresh_derived
 
