@@ -200,7 +200,7 @@ class Endorsement(models.Model):
 class ActivityStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     COMPLETED = "completed", _("Completed")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("activity", "Cancelled")
 
 
 class Activity(TimeStampedModel):

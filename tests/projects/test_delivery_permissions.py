@@ -141,7 +141,7 @@ def test_a_partner_cannot_record_on_a_closed_project(client, beneficiary, benefi
         headers={"Accept-Language": "en"},
     )
     assert response.status_code == 409
-    assert "evaluated" in response.json()["message"]
+    assert "“Evaluated”" in response.json()["message"]
 
 
 def test_a_refused_page_write_explains_why(client, donor, matrix_project):

@@ -185,7 +185,7 @@ def test_an_equipment_donation_is_completed_once_something_is_handed_over(
 
 def test_nothing_is_recorded_once_the_project_is_closed(officer, partners):
     closed = make_project(ProjectStatus.OPERATIONALLY_CLOSED, partners)
-    with pytest.raises(DomainError, match="operationally closed"):
+    with pytest.raises(DomainError, match="Operationally closed"):
         services.add_activity(officer, closed, {"type": "workshop", "title": "Late workshop"})
 
 

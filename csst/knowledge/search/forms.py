@@ -94,7 +94,7 @@ class SearchForm(forms.Form):
         required=False,
         max_length=QUERY_MAX,
         widget=forms.TextInput(
-            attrs={"type": "search", "autocomplete": "off", "placeholder": _("e.g. formation")}
+            attrs={"type": "search", "autocomplete": "off", "placeholder": _("e.g. training")}
         ),
     )
     kind = forms.ChoiceField(

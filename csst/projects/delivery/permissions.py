@@ -93,9 +93,9 @@ def status_refusal(user, project, indicators: bool = False) -> str | None:
     if project.status in allowed:
         return None
     return _(
-        "The project is %(status)s: its delivery can be recorded only while it is approved or "
-        "in implementation."
-    ) % {"status": project.get_status_display().lower()}
+        "The project's status is “%(status)s”: its delivery can be recorded only while it is "
+        "approved or in implementation."
+    ) % {"status": project.get_status_display()}
 
 
 def record_refusal(user, project) -> str | None:

@@ -101,7 +101,8 @@ CSV_MAX_ROWS = 500
 
 
 def _label(model, name: str) -> str:
-    return str(model._meta.get_field(name).verbose_name).capitalize()
+    label = str(model._meta.get_field(name).verbose_name)
+    return label[:1].upper() + label[1:]  # not capitalize(): it would lower "2IPD" and "SDG"
 
 
 def decimal_or_none(value, label: str, places: int, minimum: Decimal | None = None):
