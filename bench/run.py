@@ -36,6 +36,7 @@ from csst.portal.models import NewsItem, NewsStatus  # noqa: E402
 REPEAT = 40
 SIZES = [100, 20_000]
 SEARCH_SIZES = [1_000, 100_000]  # needs, and as many solutions
+PROJECT_SIZES = [1_000, 100_000]
 
 
 def median_seconds(client: Client, url: str) -> float:
@@ -177,6 +178,70 @@ def bench_search(client: Client) -> None:
         print(f"{name:42} " + " ".join(f"{r:>14.2f}×" for r in ratios))
 
 
+def _bench_organisation(name: str, iso3: str | None):
+    from csst.countries.models import Country
+    from csst.organisations.models import Organisation
+
+    country = Country.objects.get(iso3=iso3) if iso3 else None
+    organisation, _ = Organisation.objects.get_or_create(
+        name_fr=name, defaults={"name_en": name, "country": country}
+    )
+    return organisation
+
+
+def seed_projects(total: int) -> None:
+    """Approved (public) projects up to `total`, each with a beneficiary, a pivotal partner and a
+    facilitator, bulk-created with their cached modality and `search_text`."""
+    from csst.projects.models import Project, ProjectPartner
+
+    corners = [
+        ("beneficiary", _bench_organisation("Bench Post", "NPL")),
+        ("pivotal", _bench_organisation("Bench College", "THA")),
+        ("facilitating", _bench_organisation("Bench Donor", "JPN")),
+    ]
+    have = Project.objects.count()
+    projects = Project.objects.bulk_create(
+        Project(code=f"BENCH-{i:06d}", title_fr=f"Projet {_search_text(i)}",
+                title_en=f"Project {_search_text(i)}", search_text=_search_text(i),
+                status="approved", approved_on=date(2026, 1, 1),
+                modality="triangular" if i % 4 else "south-south")
+        for i in range(have, total)
+    )  # fmt: skip
+    ProjectPartner.objects.bulk_create(
+        ProjectPartner(project=project, organisation=organisation, role=role,
+                       committed_cash=1000 if role == "facilitating" and i % 4 else 0)
+        for i, project in enumerate(projects, start=have)
+        for role, organisation in corners
+    )  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def bench_projects(client: Client) -> None:
+    """The project list, its filters, a deep page, the API and one project page (public)."""
+    from csst.projects.models import Project
+
+    cases = {
+        "projects page 1": "/fr/projects/",
+        "projects, modality + country filter": "/fr/projects/?modality=triangular&country=THA",
+        "projects, text search": "/fr/projects/?q=madagascar",
+        "projects, page 40": "/fr/projects/?page=40",
+        "API projects (limit=50)": "/api/v1/projects?limit=50",
+        "project page": None,
+    }
+    print(f"\n{'projects (3 partners each)':42} "
+          + " ".join(f"{n:>10,} rows" for n in PROJECT_SIZES))  # fmt: skip
+    results: dict[str, list[float]] = {name: [] for name in cases}
+    for size in PROJECT_SIZES:
+        seed_projects(size)
+        baseline = median_seconds(client, "/fr/no-such-page/")
+        cases["project page"] = Project.objects.order_by("pk").first().get_absolute_url()
+        for name, url in cases.items():
+            results[name].append(median_seconds(client, url) / baseline)
+    for name, ratios in results.items():
+        print(f"{name:42} " + " ".join(f"{r:>14.2f}×" for r in ratios))
+
+
 def main() -> None:
     call_command("migrate", verbosity=0)
     client = Client()
@@ -200,6 +265,7 @@ def main() -> None:
         print(f"{name:42} " + " ".join(f"{r:>14.2f}×" for r in ratios))
     bench_countries(client)
     bench_search(client)
+    bench_projects(client)
     print(
         f"(ratios against the layout-only 404 page; median of {REPEAT} requests;"
         f" {connection.vendor}, {connection.settings_dict['NAME']})"
