@@ -9,7 +9,7 @@ source; on a given date an officer override wins over the sourced value. The def
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -178,6 +178,25 @@ def statuses_for(
         }
         for country_id in ids
     }
+
+
+def south_lookup(countries: Iterable) -> Callable[[int, date], bool | None]:
+    """`is_south(country_id, day)` for many countries and dates, from ONE query: for a page of
+    records each judged on its own date (a project's approval date, R11)."""
+    ids = [country if isinstance(country, int) else country.pk for country in countries]
+    rows: dict[int, list] = defaultdict(list)
+    for row in CountryClassification.objects.filter(country_id__in=ids, scheme=Scheme.NORTH_SOUTH):
+        rows[row.country_id].append(row)
+
+    def is_south(country_id: int, day: date) -> bool | None:
+        valid = [
+            row
+            for row in rows.get(country_id, [])
+            if row.valid_from <= day and (row.valid_to is None or row.valid_to >= day)
+        ]
+        return _status(Scheme.NORTH_SOUTH, _winner(valid), day).is_south
+
+    return is_south
 
 
 def south_country_ids(on: date | None = None) -> set[int]:

@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,8 +11,8 @@ from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
-from csst.countries.classification import statuses_for
-from csst.countries.models import CountryClassification, NorthSouth, Scheme
+from csst.countries.classification import south_lookup, statuses_for
+from csst.countries.models import Scheme
 
 from .modality import Modality, ModalityResult, PartnerFacts, Reason, modality_of
 
@@ -113,16 +112,6 @@ def project_modality(project, partners=None, south=None) -> ModalityAnswer:
     return ModalityAnswer(result, on, explain(result, on))
 
 
-def _is_south_on(rows, day: date) -> bool | None:
-    """The North/South value valid on `day`; among several, an override wins, then the latest
-    start (the rule of csst.countries.classification, applied to rows already fetched)."""
-    valid = [r for r in rows if r.valid_from <= day and (r.valid_to is None or r.valid_to >= day)]
-    if not valid:
-        return None
-    winner = max(valid, key=lambda row: (row.is_override, row.valid_from, row.pk))
-    return winner.value == NorthSouth.SOUTH if winner.value in NorthSouth.values else None
-
-
 def modality_answers(projects) -> dict[int, ModalityAnswer]:
     """Rule R1 for a page of projects (partners prefetched), each as of its own reference date,
     with ONE query for the classifications of every country involved."""
@@ -133,14 +122,10 @@ def modality_answers(projects) -> dict[int, ModalityAnswer]:
         for p in project.partners.all()
         if p.organisation.country_id
     }
-    rows = defaultdict(list)
-    for row in CountryClassification.objects.filter(
-        country_id__in=country_ids, scheme=Scheme.NORTH_SOUTH
-    ):
-        rows[row.country_id].append(row)
+    is_south = south_lookup(country_ids)
     answers = {}
     for project in projects:
         on = reference_date(project)
-        south = {pk: _is_south_on(rows[pk], on) for pk in country_ids}
+        south = {pk: is_south(pk, on) for pk in country_ids}
         answers[project.pk] = project_modality(project, list(project.partners.all()), south)
     return answers

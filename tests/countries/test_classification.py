@@ -10,6 +10,7 @@ from csst.countries.classification import (
     classification_on,
     history,
     south_country_ids,
+    south_lookup,
     south_status,
     statuses_for,
     value_label,
@@ -116,6 +117,17 @@ def test_south_country_ids_for_filtering(country, django_assert_num_queries):
     assert {country("KOR").pk, country("NPL").pk, country("BRA").pk} <= south
     assert country("JPN").pk not in south
     assert country("ATA").pk not in south
+
+
+def test_south_lookup_answers_like_south_status_on_every_date_in_one_query(
+    country, django_assert_num_queries
+):
+    ids = [country(iso3).pk for iso3 in ("KOR", "JPN", "NPL", "ATA")]
+    with django_assert_num_queries(1):
+        is_south = south_lookup(ids)
+    for day in (date(2010, 1, 1), date(2024, 1, 1)):
+        for country_id in ids:
+            assert is_south(country_id, day) == south_status(country_id, day).is_south
 
 
 def test_history_lists_every_period_newest_first(country):
