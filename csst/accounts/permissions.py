@@ -1,29 +1,37 @@
 """Who a user is, as predicates (django-rules). Other apps build their rules on these."""
 
+from collections.abc import Iterable
+
 import rules
 from django.utils import timezone
 
 from .models import Role
 
 
-def roles_of(user, day=None) -> set[str]:
-    """The roles a user holds today (or on `day`); cached on the user for the request."""
-    if not user or not user.is_authenticated:
-        return set()
-    key = f"_csst_roles_{day or timezone.localdate()}"
+def _memberships_of(user, day) -> list[tuple[str, int]]:
+    """(role, organisation id) of the memberships valid on `day`; cached on the user for the
+    request, since every permission check of a page asks again."""
+    key = f"_csst_memberships_{day or timezone.localdate()}"
     if not hasattr(user, key):
-        setattr(user, key, set(user.memberships.valid_on(day).values_list("role", flat=True)))
+        memberships = user.memberships.valid_on(day).values_list("role", "organisation_id")
+        setattr(user, key, list(memberships))
     return getattr(user, key)
 
 
-def organisations_of(user, role: str | None = None, day=None) -> set[int]:
-    """Ids of the organisations a user acts for today (optionally in one role)."""
+def roles_of(user, day=None) -> set[str]:
+    """The roles a user holds today (or on `day`)."""
     if not user or not user.is_authenticated:
         return set()
-    memberships = user.memberships.valid_on(day)
-    if role:
-        memberships = memberships.filter(role=role)
-    return set(memberships.values_list("organisation_id", flat=True))
+    return {role for role, _organisation in _memberships_of(user, day)}
+
+
+def organisations_of(user, role: str | Iterable[str] | None = None, day=None) -> set[int]:
+    """Ids of the organisations a user acts for today (or on `day`), in any role or in the
+    given role(s)."""
+    if not user or not user.is_authenticated:
+        return set()
+    roles = {role} if isinstance(role, str) else set(role or ())
+    return {org for held, org in _memberships_of(user, day) if not roles or held in roles}
 
 
 def _has_role(role: str):

@@ -5,7 +5,6 @@ they double as workflow guards `(actor, project) -> reason`.
 """
 
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from csst.accounts.models import Role
@@ -18,27 +17,14 @@ from .modality import Role as PartnerRole
 BENEFICIARY_ROLES = (Role.BENEFICIARY_FOCAL_POINT, Role.BENEFICIARY_AUTHORITY)
 
 
-def _cached(user, key: str, compute):
-    if not user or not user.is_authenticated:
-        return set()
-    key = f"_csst_projects_{key}_{timezone.localdate()}"
-    if not hasattr(user, key):
-        setattr(user, key, compute())
-    return getattr(user, key)
-
-
 def acting_for(user) -> set[int]:
     """Every organisation the user acts for today, in any role."""
-    return _cached(user, "all", lambda: organisations_of(user))
+    return organisations_of(user)
 
 
 def beneficiary_organisations(user) -> set[int]:
     """Organisations for which the user may speak as a beneficiary (focal point or authority)."""
-    return _cached(
-        user,
-        "beneficiary",
-        lambda: {org for role in BENEFICIARY_ROLES for org in organisations_of(user, role)},
-    )
+    return organisations_of(user, BENEFICIARY_ROLES)
 
 
 def sees_every_project(user) -> bool:

@@ -4,7 +4,6 @@ Each `*_refusal` function returns a translated refusal reason, or None when the 
 they double as workflow guards `(actor, need) -> reason`.
 """
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from csst.accounts.models import Role
@@ -24,22 +23,12 @@ EDITABLE_STATUSES = frozenset({NeedStatus.DRAFT, NeedStatus.RETURNED})
 CONFIDENTIAL_FIELDS = ("internal_notes", "screening_comment")
 
 
-def _organisations(user, role: str) -> set[int]:
-    """Organisations the user acts for in `role` today, cached on the user for the request."""
-    if not user or not user.is_authenticated:
-        return set()
-    key = f"_csst_need_orgs_{role}_{timezone.localdate()}"
-    if not hasattr(user, key):
-        setattr(user, key, organisations_of(user, role))
-    return getattr(user, key)
-
-
 def focal_point_organisations(user) -> set[int]:
-    return _organisations(user, Role.BENEFICIARY_FOCAL_POINT)
+    return organisations_of(user, Role.BENEFICIARY_FOCAL_POINT)
 
 
 def authority_organisations(user) -> set[int]:
-    return _organisations(user, Role.BENEFICIARY_AUTHORITY)
+    return organisations_of(user, Role.BENEFICIARY_AUTHORITY)
 
 
 def own_organisations(user) -> set[int]:

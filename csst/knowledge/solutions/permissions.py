@@ -4,7 +4,6 @@ Each `*_refusal` function returns a translated refusal reason, or None when the 
 those taking `(user, solution)` double as workflow guards.
 """
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from csst.accounts.models import Role
@@ -25,24 +24,13 @@ TRANSLATABLE_STATUSES = frozenset({SolutionStatus.SUBMITTED})
 
 
 def provider_organisations(user) -> set[int]:
-    """Organisations the user acts for as provider focal point today (cached for the request)."""
-    if not user or not user.is_authenticated:
-        return set()
-    key = f"_csst_provider_orgs_{timezone.localdate()}"
-    if not hasattr(user, key):
-        setattr(user, key, organisations_of(user, Role.PROVIDER_FOCAL_POINT))
-    return getattr(user, key)
+    """Organisations the user acts for as provider focal point today."""
+    return organisations_of(user, Role.PROVIDER_FOCAL_POINT)
 
 
 def focal_point_organisations(user) -> set[int]:
     """Organisations the user acts for as any focal point (beneficiary or provider): lessons."""
-    if not user or not user.is_authenticated:
-        return set()
-    key = f"_csst_any_focal_point_orgs_{timezone.localdate()}"
-    if not hasattr(user, key):
-        beneficiary = organisations_of(user, Role.BENEFICIARY_FOCAL_POINT)
-        setattr(user, key, beneficiary | provider_organisations(user))
-    return getattr(user, key)
+    return organisations_of(user, (Role.BENEFICIARY_FOCAL_POINT, Role.PROVIDER_FOCAL_POINT))
 
 
 def sees_every_solution(user) -> bool:

@@ -44,13 +44,7 @@ def _partner_ids(project) -> set[int]:
 
 
 def _recording_organisations(user) -> set[int]:
-    if not user or not user.is_authenticated:
-        return set()
-    if not hasattr(user, "_delivery_recording_orgs"):
-        user._delivery_recording_orgs = {
-            org for role in RECORDING_ROLES for org in organisations_of(user, role)
-        }
-    return user._delivery_recording_orgs
+    return organisations_of(user, RECORDING_ROLES)
 
 
 def is_partner_person(user, project) -> bool:
