@@ -9,6 +9,10 @@ import xml.etree.ElementTree as ET  # noqa: S405 — our own copied file, guarde
 from functools import cache
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
+from .errors import InvalidInput
+
 CURRENCY_XML = Path(__file__).resolve().parent / "data" / "Currency.xml"
 
 
@@ -38,3 +42,13 @@ def is_active_currency(code: str | None) -> bool:
 def currency_choices() -> list[tuple[str, str]]:
     """(code, "CODE — name") pairs for select boxes."""
     return [(code, f"{code} — {name}") for code, name in active_currencies().items()]
+
+
+def currency_code(value, label: str) -> str:
+    """The upper-case code of an active currency, or a refusal naming the field."""
+    code = str(value or "").strip().upper()
+    if not is_active_currency(code):
+        raise InvalidInput(
+            _("%(field)s: an ISO 4217 currency code is expected, e.g. CHF.") % {"field": label}
+        )
+    return code

@@ -3,15 +3,16 @@ takes the acting user and raises a domain error (with a message in the user's la
 """
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from csst.core.currencies import is_active_currency
+from csst.core.currencies import currency_code
 from csst.core.errors import DomainError, InvalidInput, NotAllowed
+from csst.core.money import decimal_or_none
 from csst.core.workflow import transition
 from csst.knowledge.inputs import by_code
 from csst.knowledge.models import Need, SdgTarget, Theme
@@ -155,7 +156,7 @@ def _apply(project: Project, data: dict) -> dict:
     if "origin_needs" in data:
         relations["origin_needs"] = _needs(data.pop("origin_needs"))
     if "budget_currency" in data:
-        data["budget_currency"] = _currency(data["budget_currency"])
+        data["budget_currency"] = currency_code(data["budget_currency"] or "CHF", _("Currency"))
     for name, value in data.items():
         setattr(project, name, value)
     try:
@@ -166,13 +167,6 @@ def _apply(project: Project, data: dict) -> dict:
     if project.start_date and project.end_date and project.end_date < project.start_date:
         raise InvalidInput(_("The end date cannot be before the start date."))
     return relations
-
-
-def _currency(code) -> str:
-    code = str(code or "CHF").upper()
-    if not is_active_currency(code):
-        raise InvalidInput(_("Currency: %(code)s is not an ISO 4217 code.") % {"code": code})
-    return code
 
 
 def next_code(year: int) -> str:
@@ -239,13 +233,8 @@ def update_project(actor, project: Project, data: dict) -> Project:
 
 
 def _amount(value, label) -> Decimal:
-    try:
-        amount = Decimal(str(value if value not in (None, "") else 0))
-    except InvalidOperation:
-        raise InvalidInput(_("%(field)s: a number is expected.") % {"field": label}) from None
-    if amount < 0 or not amount.is_finite():
-        raise InvalidInput(_("%(field)s cannot be negative.") % {"field": label})
-    return amount.quantize(Decimal("0.01"))
+    """A commitment: zero when empty, never negative."""
+    return decimal_or_none(value, label, 2, minimum=Decimal(0)) or Decimal(0)
 
 
 @transaction.atomic
@@ -275,7 +264,7 @@ def add_partner(
         role=role,
         committed_cash=_amount(cash, _("Committed cash")),
         committed_in_kind=_amount(in_kind, _("Committed in kind")),
-        currency=_currency(currency),
+        currency=currency_code(currency or "CHF", _("Currency")),
         contribution_note=note,
         created_by=actor,
     )

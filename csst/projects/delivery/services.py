@@ -8,15 +8,16 @@ Totals (gender counts, equipment values) are never stored: selectors compute the
 
 import csv
 import io
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from csst.core.currencies import is_active_currency
+from csst.core.currencies import currency_code
 from csst.core.errors import DomainError, InvalidInput, NotAllowed
+from csst.core.money import decimal_or_none
 from csst.core.workflow import transition
 from csst.countries.models import Country, Indicator
 from csst.knowledge.models import SdgIndicator
@@ -92,7 +93,6 @@ MONEY_FIELDS = frozenset({"cost", "unit_value"})  # ≥ 0, to the cent
 MEASURE_FIELDS = frozenset({"baseline", "target", "actual"})  # any sign, 4 decimals
 CURRENCY_FIELDS = frozenset({"cost_currency", "currency"})
 TEXT_FIELDS = frozenset({"title", "description", "place", "name", "final_value_justification"})
-MAX_DIGITS = 18
 CSV_MAX_BYTES = 200_000
 CSV_MAX_ROWS = 500
 
@@ -103,33 +103,6 @@ CSV_MAX_ROWS = 500
 def _label(model, name: str) -> str:
     label = str(model._meta.get_field(name).verbose_name)
     return label[:1].upper() + label[1:]  # not capitalize(): it would lower "2IPD" and "SDG"
-
-
-def decimal_or_none(value, label: str, places: int, minimum: Decimal | None = None):
-    """A Decimal rounded half-up to `places`, or None for an empty value."""
-    if value is None or value == "":
-        return None
-    try:
-        number = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InvalidInput(_("%(field)s: a number is expected.") % {"field": label}) from None
-    if not number.is_finite():
-        raise InvalidInput(_("%(field)s: a number is expected.") % {"field": label})
-    if minimum is not None and number < minimum:
-        raise InvalidInput(_("%(field)s cannot be negative.") % {"field": label})
-    number = number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    if abs(number) >= Decimal(10) ** (MAX_DIGITS - places):
-        raise InvalidInput(_("%(field)s: the number is too large.") % {"field": label})
-    return number
-
-
-def _currency(value, label: str) -> str:
-    code = str(value or "").strip().upper()
-    if not is_active_currency(code):
-        raise InvalidInput(
-            _("%(field)s: an ISO 4217 currency code is expected, e.g. CHF.") % {"field": label}
-        )
-    return code
 
 
 def _reference(name: str, value, label: str):
@@ -155,7 +128,7 @@ def _converted(model, name: str, value):
     if name in MEASURE_FIELDS:
         return decimal_or_none(value, label, 4)
     if name in CURRENCY_FIELDS:
-        return _currency(value, label)
+        return currency_code(value, label)
     if name in TEXT_FIELDS:
         return (value or "").strip()
     return value
