@@ -2,32 +2,25 @@
 (csst/core/data/Currency.xml, origin in docs/data-sources.md). Withdrawn codes
 (`status="withdrawn"`) are not offered.
 
-Parsed once, on first use, without DTDs or entities (the same guard as csst.knowledge.reference).
+Parsed once, on first use, without DTDs or entities (core.loading.parse_local_xml).
 """
 
-import xml.etree.ElementTree as ET  # noqa: S405 — our own copied file, guarded in _parse
 from functools import cache
 from pathlib import Path
 
 from django.utils.translation import gettext as _
 
 from .errors import InvalidInput
+from .loading import parse_local_xml
 
 CURRENCY_XML = Path(__file__).resolve().parent / "data" / "Currency.xml"
-
-
-def _parse(path: Path) -> ET.Element:
-    raw = path.read_bytes()
-    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-        raise ValueError(f"{path.name}: DTDs and entities are not accepted")
-    return ET.fromstring(raw)  # noqa: S314 — no DTD, no entity (checked above), local file
 
 
 @cache
 def active_currencies() -> dict[str, str]:
     """{code: English name} of the active currencies, sorted by code."""
     names = {}
-    for item in _parse(CURRENCY_XML).iter("codelist-item"):
+    for item in parse_local_xml(CURRENCY_XML).iter("codelist-item"):
         if item.get("status", "active") != "active":
             continue
         code = (item.findtext("code") or "").strip()

@@ -29,14 +29,14 @@ import csv
 import re
 import time
 import unicodedata
-import xml.etree.ElementTree as ET  # noqa: S405 — our own copied files, guarded in _parse_xml
+import xml.etree.ElementTree as ET  # noqa: S405 — for types; parsing is core.loading.parse_local_xml
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 from django.db import transaction
 
-from csst.core.loading import Tally
+from csst.core.loading import Tally, parse_local_xml
 
 from .models import SdgGoal, SdgIndicator, SdgTarget, Theme
 
@@ -229,11 +229,7 @@ class SdgData:
 
 
 def _parse_xml(name: str) -> ET.Element:
-    """Our own copied codelists; still refused if they ever carry a DTD or entities."""
-    raw = (DATA_DIR / name).read_bytes()
-    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
-        raise ValueError(f"{name}: DTDs and entities are not accepted")
-    return ET.fromstring(raw)  # noqa: S314 — no DTD, no entity (checked above), local file
+    return parse_local_xml(DATA_DIR / name)
 
 
 def _clean(text: str) -> str:
