@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from csst.core.errors import DomainError
 from csst.core.pagination import paginate
+from csst.core.views import attempt
 from csst.core.workflow import available_actions
 from csst.knowledge.needs.selectors import need_for
 from csst.knowledge.solutions.forms import LessonForm
@@ -33,17 +34,6 @@ def _require_officer(user) -> None:
     reason = officer_refusal(user)
     if reason:
         raise PermissionDenied(reason)
-
-
-def _attempt(request, call, success: str) -> bool:
-    """Run a service call; its refusal becomes an error message rather than an error page."""
-    try:
-        call()
-    except DomainError as exc:
-        messages.error(request, exc.message)
-        return False
-    messages.success(request, success)
-    return True
 
 
 # --- Reading ----------------------------------------------------------------------------------
@@ -234,7 +224,7 @@ def partner_edit(request, pk: int, partner_pk: int):
 @require_POST
 def partner_remove(request, pk: int, partner_pk: int):
     project, partner = _partner(request, pk, partner_pk)
-    _attempt(
+    attempt(
         request,
         lambda: services.remove_partner(request.user, partner),
         _("The partner was removed."),
@@ -258,7 +248,7 @@ def endorse(request, pk: int):
     project = selectors.project_for(request.user, pk)
     agree = request.POST.get("decision") != "decline"
     comment = request.POST.get("comment", "")[:TEXT_MAX]
-    _attempt(
+    attempt(
         request,
         lambda: services.endorse(request.user, project, _organisation_id(request), agree, comment),
         _("Your endorsement was recorded.") if agree else _("Your refusal was recorded."),
@@ -271,7 +261,7 @@ def endorse(request, pk: int):
 def accept(request, pk: int):
     project = selectors.project_for(request.user, pk)
     comment = request.POST.get("comment", "")[:TEXT_MAX]
-    _attempt(
+    attempt(
         request,
         lambda: services.accept_results(request.user, project, _organisation_id(request), comment),
         _("Your acceptance of the results was recorded."),
@@ -287,7 +277,7 @@ def project_action(request, pk: int, action: str):
         messages.error(request, _("Unknown action."))
         return redirect(project)
     comment = request.POST.get("comment", "")[:TEXT_MAX]
-    _attempt(
+    attempt(
         request,
         lambda: services.change_project_status(request.user, project, action, comment),
         _("The status of the project was changed."),

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from csst.core.errors import DomainError
 from csst.core.pagination import paginate
+from csst.core.views import attempt
 from csst.core.workflow import available_actions
 from csst.organisations.models import Organisation
 
@@ -120,12 +121,10 @@ def need_action(request, pk: int, action: str):
     if action not in NEED_ACTIONS:
         messages.error(request, _("Unknown action."))
         return redirect(need)
-    try:
-        services.change_need_status(
-            request.user, need, action, request.POST.get("comment", "")[:2000]
-        )
-    except DomainError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("The status of the need was changed."))
+    comment = request.POST.get("comment", "")[:2000]
+    attempt(
+        request,
+        lambda: services.change_need_status(request.user, need, action, comment),
+        _("The status of the need was changed."),
+    )
     return redirect(need)

@@ -13,6 +13,7 @@ from csst.accounts.permissions import is_bureau_officer
 from csst.core.errors import DomainError
 from csst.core.i18n import missing_translations
 from csst.core.pagination import paginate
+from csst.core.views import attempt
 from csst.core.workflow import available_actions
 from csst.countries.classification import south_status
 from csst.organisations.models import Organisation
@@ -143,14 +144,12 @@ def solution_action(request, pk: int, action: str):
     if action not in SOLUTION_ACTIONS:
         messages.error(request, _("Unknown action."))
         return redirect(solution)
-    try:
-        services.change_solution_status(
-            request.user, solution, action, request.POST.get("comment", "")[:2000]
-        )
-    except DomainError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("The status of the solution was changed."))
+    comment = request.POST.get("comment", "")[:2000]
+    attempt(
+        request,
+        lambda: services.change_solution_status(request.user, solution, action, comment),
+        _("The status of the solution was changed."),
+    )
     return redirect(solution)
 
 

@@ -14,6 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from csst.core.errors import DomainError
 from csst.core.pagination import paginate
+from csst.core.views import attempt
 from csst.core.workflow import available_actions
 
 from . import selectors, services
@@ -151,12 +152,11 @@ def activity_edit(request, pk: int):
 def activity_action(request, pk: int, action: str):
     activity = selectors.activity_for(request.user, pk)
     comment = request.POST.get("comment", "")[:2000]
-    try:
-        services.change_activity_status(request.user, activity, action, comment)
-    except DomainError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("The status of the activity was changed."))
+    attempt(
+        request,
+        lambda: services.change_activity_status(request.user, activity, action, comment),
+        _("The status of the activity was changed."),
+    )
     return redirect(_activity_url(activity.pk))
 
 
