@@ -1,5 +1,7 @@
 """Domain errors: raised by services, turned into clear messages by views and the API."""
 
+from django.utils.translation import gettext as _
+
 
 class DomainError(Exception):
     """A business rule refused the operation; carries the user's message, translated."""
@@ -21,3 +23,10 @@ class NotAllowed(DomainError):
     """The acting user may not do this."""
 
     http_status = 403
+
+
+def check_fields(data: dict, allowed) -> None:
+    """Refuse input naming fields a service does not take (a typo must not pass in silence)."""
+    unknown = sorted(set(data) - set(allowed))
+    if unknown:
+        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})

@@ -8,12 +8,6 @@ from csst.core.errors import InvalidInput
 WORKING_LANGUAGES = ("fr", "en", "es", "ar", "ru", "pt", "zh")
 
 
-def check_fields(data: dict, allowed: frozenset) -> None:
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
-
-
 def by_code(model, values, label: str) -> list:
     """Themes or SDG targets given as objects or codes; unknown codes name the field."""
     values = list(values or [])

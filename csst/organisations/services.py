@@ -4,7 +4,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from csst.core.errors import DomainError, InvalidInput
+from csst.core.errors import DomainError, InvalidInput, check_fields
 from csst.countries.models import Country
 
 from .models import Organisation
@@ -23,12 +23,6 @@ ORGANISATION_FIELDS = frozenset(
         "iati_identifier",
     }
 )
-
-
-def _check_fields(data: dict) -> None:
-    unknown = sorted(set(data) - ORGANISATION_FIELDS)
-    if unknown:
-        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
 
 
 def _country(value) -> Country | None:
@@ -93,7 +87,7 @@ def _save(organisation: Organisation, actor) -> Organisation:
 def create_organisation(actor, data: dict) -> Organisation:
     """A new organisation; a country is required for national types, refused for the others."""
     require_manager(actor)
-    _check_fields(data)
+    check_fields(data, ORGANISATION_FIELDS)
     organisation = Organisation(**_prepared(data), created_by=actor)
     return _save(organisation, actor)
 
@@ -102,7 +96,7 @@ def create_organisation(actor, data: dict) -> Organisation:
 def update_organisation(actor, organisation: Organisation, data: dict) -> Organisation:
     """Change some fields; the result is validated as a whole (e.g. type and country together)."""
     require_manager(actor)
-    _check_fields(data)
+    check_fields(data, ORGANISATION_FIELDS)
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
     for name, value in _prepared(data).items():
         setattr(organisation, name, value)

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from csst.core.errors import DomainError, InvalidInput
+from csst.core.errors import DomainError, InvalidInput, check_fields
 from csst.core.workflow import transition
 
 from .models import Document, NewsItem, NewsStatus
@@ -45,12 +45,6 @@ DOCUMENT_FIELDS = frozenset(
 )
 
 
-def _check_fields(data: dict, allowed: frozenset) -> None:
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
-
-
 def _validated(obj) -> None:
     """Model validation as a domain error, so callers get one kind of refusal."""
     try:
@@ -62,7 +56,7 @@ def _validated(obj) -> None:
 @transaction.atomic
 def create_news(actor, data: dict) -> NewsItem:
     require_editor(actor)
-    _check_fields(data, NEWS_EDITABLE_FIELDS)
+    check_fields(data, NEWS_EDITABLE_FIELDS)
     item = NewsItem(**data, status=NewsStatus.DRAFT, created_by=actor)
     _validated(item)
     item.save()
@@ -72,7 +66,7 @@ def create_news(actor, data: dict) -> NewsItem:
 @transaction.atomic
 def update_news(actor, item: NewsItem, data: dict) -> NewsItem:
     require_editor(actor)
-    _check_fields(data, NEWS_EDITABLE_FIELDS)
+    check_fields(data, NEWS_EDITABLE_FIELDS)
     item = NewsItem.objects.select_for_update().get(pk=item.pk)
     if item.status != NewsStatus.DRAFT:
         raise DomainError(_("Only draft news items can be edited."))
@@ -112,7 +106,7 @@ def change_news_status(item: NewsItem, action: str, actor, comment: str = "") ->
 def create_document(actor, data: dict, upload=None) -> Document:
     """A key document with an uploaded file (checked in uploads.py), a link, or both."""
     require_editor(actor)
-    _check_fields(data, DOCUMENT_FIELDS)
+    check_fields(data, DOCUMENT_FIELDS)
     document = Document(**data, created_by=actor)
     if upload is not None:
         document.file = upload

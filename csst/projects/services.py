@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from csst.core.currencies import currency_code
-from csst.core.errors import DomainError, InvalidInput, NotAllowed
+from csst.core.errors import DomainError, InvalidInput, NotAllowed, check_fields
 from csst.core.money import decimal_or_none
 from csst.core.workflow import transition
 from csst.knowledge.inputs import by_code
@@ -144,9 +144,7 @@ def _needs(ids) -> list[Need]:
 
 def _apply(project: Project, data: dict) -> dict:
     """Set plain fields; return the many-to-many values to set after saving."""
-    unknown = sorted(set(data) - PROJECT_FIELDS)
-    if unknown:
-        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
+    check_fields(data, PROJECT_FIELDS)
     data = dict(data)
     relations = {}
     if "themes" in data:

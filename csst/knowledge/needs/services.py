@@ -4,11 +4,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from csst.core.errors import DomainError, InvalidInput, NotAllowed
+from csst.core.errors import DomainError, InvalidInput, NotAllowed, check_fields
 from csst.core.workflow import transition
 from csst.organisations.models import Organisation
 
-from ..inputs import WORKING_LANGUAGES, by_code, check_choices, check_fields
+from ..inputs import WORKING_LANGUAGES, by_code, check_choices
 from ..models import Modality, Need, SdgTarget, SelfAssessment, Theme, Urgency
 from .permissions import (
     edit_refusal,

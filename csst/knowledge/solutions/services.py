@@ -10,13 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from csst.core.currencies import is_active_currency
-from csst.core.errors import DomainError, InvalidInput, NotAllowed
+from csst.core.errors import DomainError, InvalidInput, NotAllowed, check_fields
 from csst.core.workflow import transition
 from csst.organisations.models import Organisation
 from csst.portal.uploads import extension_of
 
 # Shared field checks of the knowledge app (codes of themes/SDG targets, lists of choices).
-from ..inputs import WORKING_LANGUAGES, by_code, check_choices, check_fields
+from ..inputs import WORKING_LANGUAGES, by_code, check_choices
 from ..models import LessonLearned, Modality, SdgTarget, Solution, SolutionEvidence, Theme
 from .permissions import (
     create_refusal,

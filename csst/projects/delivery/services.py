@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from csst.core.currencies import currency_code
-from csst.core.errors import DomainError, InvalidInput, NotAllowed
+from csst.core.errors import DomainError, InvalidInput, NotAllowed, check_fields
 from csst.core.money import decimal_or_none
 from csst.core.workflow import transition
 from csst.countries.models import Country, Indicator
@@ -155,9 +155,7 @@ def _clean(instance) -> None:
 
 
 def _apply(instance, data: dict, allowed: frozenset) -> None:
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise InvalidInput(_("Unknown fields: %(fields)s.") % {"fields": ", ".join(unknown)})
+    check_fields(data, allowed)
     model = type(instance)
     for name, value in data.items():
         setattr(instance, name, _converted(model, name, value))
